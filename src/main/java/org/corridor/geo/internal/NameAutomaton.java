@@ -1,0 +1,314 @@
+package org.corridor.geo.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A trie over the keys ({@link NameKey}) of every name, walked once from each possible
+ * start in a text: leftmost-longest matching whose cost is the text length times the
+ * length of the longest match, independent of how many names there are.
+ * <p>
+ * Latin names must begin and end on word boundaries (a German genitive {@code s} may
+ * follow), begin with a capital in running text, and cross as many spaces as the name has
+ * (so "Wang Cheng" is not read as Wangcheng); they may cross hyphens and apostrophes
+ * ("Yangtze-Delta", "Xi'an"). Chinese names match anywhere, so text without spaces is
+ * segmented by the names themselves.
+ */
+public final class NameAutomaton {
+
+	/**
+	 * Running-text keys shorter than this are not matched in Latin script (Bei, Jin,
+	 * Aba).
+	 */
+	static final int MIN_LATIN_KEY_IN_TEXT = 4;
+
+	/** Latin keys that are common words or organisation names rather than places. */
+	static final Set<String> NOT_PLACES_IN_TEXT = Set.of("xinhua");
+
+	/**
+	 * What a name stands for.
+	 *
+	 * @param kind {@code region} or {@code grouping}
+	 * @param ref region code or grouping id
+	 * @param name the name as written in the reference data
+	 * @param lang its language
+	 * @param form its kind (official, short, pinyin, exonym, ...)
+	 * @param spaces how many spaces the name has
+	 */
+	public record Entry(String kind, String ref, String name, String lang, String form, int spaces) {
+
+		public Entry {
+			Objects.requireNonNull(kind, "kind");
+			Objects.requireNonNull(ref, "ref");
+		}
+
+		public static Entry of(String kind, String ref, String name, String lang, String form) {
+			return new Entry(kind, ref, name, lang, form, spacesIn(name));
+		}
+
+	}
+
+	/**
+	 * A match in a text, in code-point offsets.
+	 *
+	 * @param start first code point
+	 * @param end code point after the last
+	 * @param entries what the matched name stands for
+	 */
+	public record Match(int start, int end, List<Entry> entries) {
+
+	}
+
+	private static final class Node {
+
+		final Map<Character, Node> children = new HashMap<>(4);
+
+		List<Entry> entries;
+
+	}
+
+	private final Node root = new Node();
+
+	private final Map<String, List<Entry>> exact = new HashMap<>();
+
+	/**
+	 * Adds a name.
+	 */
+	public void add(Entry entry) {
+		String key = NameKey.of(entry.name());
+		if (key.isEmpty()) {
+			return;
+		}
+		List<Entry> list = this.exact.computeIfAbsent(key, (k) -> new ArrayList<>(1));
+		if (list.stream().noneMatch((e) -> e.kind().equals(entry.kind()) && e.ref().equals(entry.ref()))) {
+			list.add(entry);
+		}
+		Node node = this.root;
+		for (int i = 0; i < key.length(); i++) {
+			node = node.children.computeIfAbsent(key.charAt(i), (c) -> new Node());
+		}
+		node.entries = list;
+	}
+
+	/**
+	 * The entries whose key equals the key of the whole of {@code name}.
+	 */
+	public List<Entry> lookup(String name) {
+		return this.exact.getOrDefault(NameKey.of(name), List.of());
+	}
+
+	/**
+	 * All distinct keys, for suggestions.
+	 */
+	public Set<String> keys() {
+		return this.exact.keySet();
+	}
+
+	/**
+	 * The names in a running text, leftmost-longest, without overlaps.
+	 */
+	public List<Match> scan(String text) {
+		Normalized norm = Normalized.of(text);
+		List<Match> matches = new ArrayList<>();
+		int n = norm.length();
+		int k = 0;
+		while (k < n) {
+			Match match = longestAt(norm, k);
+			if (match == null) {
+				k++;
+			}
+			else {
+				matches.add(match);
+				while (k < n && norm.origin(k) < match.end()) {
+					k++;
+				}
+			}
+		}
+		return matches;
+	}
+
+	private Match longestAt(Normalized norm, int k) {
+		boolean latinStart = !norm.han(k);
+		if (latinStart && !(norm.wordStart(k) && norm.capitalOrDigit(k))) {
+			return null;
+		}
+		Node node = this.root;
+		Match best = null;
+		for (int j = k; j < norm.length(); j++) {
+			if (j > k && norm.hardBreakBefore(j)) {
+				break;
+			}
+			node = node.children.get(norm.charAt(j));
+			if (node == null) {
+				break;
+			}
+			if (node.entries == null) {
+				continue;
+			}
+			int end = endOfMatch(norm, k, j + 1);
+			if (end < 0) {
+				continue;
+			}
+			int spaces = norm.spacesBetween(k, j);
+			int keyLength = j + 1 - k;
+			List<Entry> valid = node.entries.stream()
+				.filter((e) -> e.spaces() == spaces)
+				.filter((e) -> !latinStart || keyLength >= MIN_LATIN_KEY_IN_TEXT || e.kind().equals("grouping"))
+				.filter((e) -> !NOT_PLACES_IN_TEXT.contains(NameKey.of(e.name())))
+				.toList();
+			if (!valid.isEmpty()) {
+				best = new Match(norm.origin(k), norm.originEnd(end - 1), valid);
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Where a match of normalised characters [k, e) ends, or -1 if it may not end there.
+	 */
+	private static int endOfMatch(Normalized norm, int k, int e) {
+		if (norm.han(e - 1)) {
+			return e;
+		}
+		if (e == norm.length() || norm.wordStart(e) || norm.han(e)) {
+			return e;
+		}
+		boolean genitive = norm.charAt(e) == 's' && (e + 1 == norm.length() || norm.wordStart(e + 1));
+		return genitive ? e + 1 : -1;
+	}
+
+	/**
+	 * How many runs of white space a name has.
+	 */
+	static int spacesIn(String name) {
+		int[] cps = name.strip().codePoints().toArray();
+		int spaces = 0;
+		for (int i = 1; i < cps.length; i++) {
+			if (isSpace(cps[i]) && !isSpace(cps[i - 1])) {
+				spaces++;
+			}
+		}
+		return spaces;
+	}
+
+	static boolean isSpace(int cp) {
+		return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+	}
+
+	/**
+	 * A text reduced to key characters, each remembering where it came from.
+	 */
+	private static final class Normalized {
+
+		private final StringBuilder chars = new StringBuilder();
+
+		private final List<int[]> info = new ArrayList<>();
+
+		private static final int ORIGIN = 0;
+
+		private static final int FLAGS = 1;
+
+		private static final int SPACES = 2;
+
+		private static final int WORD_START = 1;
+
+		private static final int HARD_BREAK = 2;
+
+		private static final int HAN = 4;
+
+		private static final int CAPITAL = 8;
+
+		static Normalized of(String text) {
+			Normalized norm = new Normalized();
+			int[] cps = text.codePoints().toArray();
+			int spaces = 0;
+			boolean gap = true;
+			boolean hardBreak = false;
+			boolean previousHan = false;
+			StringBuilder key = new StringBuilder(4);
+			for (int i = 0; i < cps.length; i++) {
+				int cp = cps[i];
+				boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+				if (NameKey.isSeparator(cp)) {
+					if (isSpace(cp) && (i == 0 || !isSpace(cps[i - 1]))) {
+						spaces++;
+					}
+					gap = true;
+					continue;
+				}
+				if (!han && !Character.isLetterOrDigit(cp) && cp != '&') {
+					gap = true;
+					hardBreak = true;
+					continue;
+				}
+				key.setLength(0);
+				NameKey.append(cp, key);
+				for (int c = 0; c < key.length(); c++) {
+					int flags = 0;
+					if (c == 0 && (gap || han != previousHan || han)) {
+						flags |= WORD_START;
+					}
+					if (c == 0 && hardBreak) {
+						flags |= HARD_BREAK;
+					}
+					if (han) {
+						flags |= HAN;
+					}
+					if (c == 0 && (Character.isUpperCase(cp) || Character.isDigit(cp))) {
+						flags |= CAPITAL;
+					}
+					norm.chars.append(key.charAt(c));
+					norm.info.add(new int[] { i, flags, spaces });
+				}
+				gap = false;
+				hardBreak = false;
+				previousHan = han;
+			}
+			return norm;
+		}
+
+		int length() {
+			return this.chars.length();
+		}
+
+		char charAt(int k) {
+			return this.chars.charAt(k);
+		}
+
+		int origin(int k) {
+			return this.info.get(k)[ORIGIN];
+		}
+
+		/** The code point after the one that normalised character {@code k} came from. */
+		int originEnd(int k) {
+			return origin(k) + 1;
+		}
+
+		boolean wordStart(int k) {
+			return (this.info.get(k)[FLAGS] & WORD_START) != 0;
+		}
+
+		boolean hardBreakBefore(int k) {
+			return (this.info.get(k)[FLAGS] & HARD_BREAK) != 0;
+		}
+
+		boolean han(int k) {
+			return (this.info.get(k)[FLAGS] & HAN) != 0;
+		}
+
+		boolean capitalOrDigit(int k) {
+			return (this.info.get(k)[FLAGS] & CAPITAL) != 0;
+		}
+
+		/** Spaces crossed between normalised characters k and j (inclusive). */
+		int spacesBetween(int k, int j) {
+			return this.info.get(j)[SPACES] - this.info.get(k)[SPACES];
+		}
+
+	}
+
+}
