@@ -1,0 +1,106 @@
+package org.corridor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.corridor.CorridorApplication;
+import org.corridor.store.Store;
+import org.corridor.store.StoreSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code corridor serve}: opens the store (embedded PostgreSQL unless
+ * {@code CORRIDOR_DB_URL} is set), then starts the platform and serves until stopped. The
+ * store stops after the application.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = { "Start the platform (the default command).",
+				"Store: CORRIDOR_DB_URL, CORRIDOR_DB_USER, CORRIDOR_DB_PASSWORD for an external PostgreSQL >= 15;",
+				"otherwise an embedded PostgreSQL in CORRIDOR_DATA_DIR (default ./data/postgres)." })
+final class ServeCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--port", defaultValue = "8080",
+			description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+	int port;
+
+	@Option(names = "--address", description = "address to bind to (default: all interfaces)")
+	String address;
+
+	@Option(names = "--data-dir",
+			description = "data directory of the embedded PostgreSQL (default: CORRIDOR_DATA_DIR or ./data/postgres)")
+	Path dataDirectory;
+
+	@Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL (default: CORRIDOR_DB_URL)")
+	String dbUrl;
+
+	@Option(names = "--db-user", description = "user of the external PostgreSQL (default: CORRIDOR_DB_USER)")
+	String dbUser;
+
+	@Option(names = "--db-password",
+			description = "password of the external PostgreSQL (default: CORRIDOR_DB_PASSWORD)")
+	String dbPassword;
+
+	@Override
+	public Integer call() throws InterruptedException {
+		if (this.port < 0 || this.port > 65535) {
+			this.spec.commandLine().getErr().println("corridor: --port must be between 0 and 65535, not " + this.port);
+			return 2;
+		}
+		StoreSettings env = StoreSettings.fromEnvironment(System.getenv());
+		StoreSettings settings = new StoreSettings((this.dbUrl != null) ? this.dbUrl : env.url(),
+				(this.dbUser != null) ? this.dbUser : env.user(),
+				(this.dbPassword != null) ? this.dbPassword : env.password(),
+				(this.dataDirectory != null) ? this.dataDirectory : env.dataDirectory());
+		Store store = Store.open(settings);
+		ConfigurableApplicationContext context;
+		try {
+			SpringApplication application = CorridorApplication.application();
+			application.setRegisterShutdownHook(false);
+			context = application.run(springArguments(store));
+		}
+		catch (RuntimeException ex) {
+			store.close();
+			throw ex;
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			context.close();
+			store.close();
+			stopped.countDown();
+		}, "corridor-shutdown"));
+		String where = settings.embedded() ? "embedded PostgreSQL in " + settings.dataDirectory().toAbsolutePath()
+				: settings.url();
+		this.spec.commandLine()
+			.getOut()
+			.println("Corridor is running at http://localhost:"
+					+ context.getEnvironment().getProperty("local.server.port") + "/ (store: " + where
+					+ "); stop it with Ctrl-C");
+		stopped.await();
+		return 0;
+	}
+
+	private String[] springArguments(Store store) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add("--spring.datasource.url=" + store.url());
+		arguments.add("--spring.datasource.username=" + store.user());
+		arguments.add("--spring.datasource.password=" + ((store.password() != null) ? store.password() : ""));
+		arguments.add("--server.port=" + this.port);
+		if (this.address != null) {
+			arguments.add("--server.address=" + this.address);
+		}
+		return arguments.toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The {@code corridor} command line: {@code serve} (the default) starts the platform;
+ * {@code regions resolve} and the other analysis commands work without a store or Spring.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+package org.corridor.cli;

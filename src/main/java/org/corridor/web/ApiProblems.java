@@ -1,0 +1,76 @@
+package org.corridor.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as an RFC 9457 problem: a type, a title, the status, a detail
+ * that says what was wrong, and the parameter at fault where there is one.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	static final URI NOT_FOUND = URI.create("/problems/not-found");
+
+	static final URI BAD_PARAMETER = URI.create("/problems/bad-parameter");
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(NOT_FOUND);
+		problem.setTitle("Not found");
+		problem.setProperty(ex.what().replace(' ', '_'), ex.id());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail badParameter(BadParameterException ex) {
+		return badParameter(ex.parameter(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
+		return badParameter(ex.getName(), ex.getName() + " must be " + article(expected) + ", not \""
+				+ abbreviate(String.valueOf(ex.getValue())) + "\"");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badParameter(ex.getParameterName(), "the parameter " + ex.getParameterName() + " is required"));
+	}
+
+	static ProblemDetail badParameter(String parameter, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setType(BAD_PARAMETER);
+		problem.setTitle("Bad parameter");
+		problem.setProperty("parameter", parameter);
+		return problem;
+	}
+
+	private static String article(String type) {
+		return switch (type) {
+			case "Integer", "int", "Long", "long" -> "a whole number";
+			case "LocalDate" -> "a date YYYY-MM-DD";
+			default -> "a " + type;
+		};
+	}
+
+	private static String abbreviate(String value) {
+		return (value.length() <= 80) ? value : value.substring(0, 80) + "…";
+	}
+
+}
