@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The Corridor platform as a Spring Boot application. Started by {@code corridor serve}
- * ({@link org.corridor.cli.CorridorCommand}), which first opens the store.
+ * ({@code org.corridor.cli.CorridorCommand}, the main class of the jar), which first
+ * opens the store and passes its coordinates as {@code spring.datasource.*} properties.
  */
 @SpringBootApplication
 public class CorridorApplication {
@@ -19,17 +20,12 @@ public class CorridorApplication {
 	}
 
 	/**
-	 * Starts the platform the way {@code corridor serve} does.
-	 */
-	public static void main(String[] args) {
-		org.corridor.cli.CorridorCommand.main(args);
-	}
-
-	/**
 	 * The application, ready to be run with the store's coordinates as properties.
 	 */
 	public static SpringApplication application() {
-		return new SpringApplication(CorridorApplication.class);
+		SpringApplication application = new SpringApplication(CorridorApplication.class);
+		application.setMainApplicationClass(CorridorApplication.class);
+		return application;
 	}
 
 }
