@@ -1,6 +1,9 @@
 package org.corridor.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -77,10 +80,13 @@ class RegionsApi {
 		List<Region> parents = this.regions.ancestors(code);
 		StringBuilder path = new StringBuilder(region.nameEn());
 		parents.forEach((p) -> path.append(" → ").append(p.nameEn()));
-		List<MembershipView> memberships = this.groupings.membershipsOf(code).stream().map((m) -> {
-			Grouping grouping = this.groupings.find(m.groupingId()).orElseThrow();
-			return MembershipView.of(m, grouping, code);
-		}).toList();
+		Map<String, Grouping> byId = this.groupings.all()
+			.stream()
+			.collect(Collectors.toMap(Grouping::id, Function.identity()));
+		List<MembershipView> memberships = this.groupings.membershipsOf(code)
+			.stream()
+			.map((m) -> MembershipView.of(m, byId.get(m.groupingId()), code))
+			.toList();
 		RegionView view = RegionView.of(region);
 		return new RegionDetail(view.code(), view.nameZh(), view.nameEn(), view.level(), view.parentCode(), view.lat(),
 				view.lon(), path.toString(), parents.stream().map(RegionView::of).toList(),
