@@ -1,6 +1,7 @@
 package org.corridor.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +51,26 @@ public final class CorridorCommand implements Runnable {
 			err.println("corridor: " + oneLine(ex));
 			return 1;
 		});
-		return commandLine.execute((args.length == 0) ? new String[] { "serve" } : args);
+		return commandLine.execute(servesByDefault(args) ? prepend("serve", args) : args);
+	}
+
+	/**
+	 * Whether the command line is serve's: no command at all, or only serve's options
+	 * ({@code corridor --port 9090}).
+	 */
+	static boolean servesByDefault(String[] args) {
+		if (args.length == 0) {
+			return true;
+		}
+		String first = args[0];
+		return first.startsWith("-") && !List.of("-h", "--help", "-V", "--version").contains(first);
+	}
+
+	private static String[] prepend(String first, String[] rest) {
+		String[] all = new String[rest.length + 1];
+		all[0] = first;
+		System.arraycopy(rest, 0, all, 1, rest.length);
+		return all;
 	}
 
 	static String oneLine(Throwable ex) {

@@ -68,6 +68,17 @@ class CorridorCommandTests {
 	}
 
 	@Test
+	void optionsWithoutACommandAreServes() {
+		assertThat(CorridorCommand.servesByDefault(new String[0])).isTrue();
+		assertThat(CorridorCommand.servesByDefault(new String[] { "--port", "9090" })).isTrue();
+		assertThat(CorridorCommand.servesByDefault(new String[] { "--help" })).isFalse();
+		assertThat(CorridorCommand.servesByDefault(new String[] { "regions", "resolve", "x" })).isFalse();
+		Run run = run("--db-url", "jdbc:postgresql://127.0.0.1:1/corridor", "--port", "0");
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.err()).contains("127.0.0.1:1");
+	}
+
+	@Test
 	void serveRefusesAnUnreachableDatabaseInOneLineNamingTheUrl() {
 		Run run = run("serve", "--db-url", "jdbc:postgresql://127.0.0.1:1/corridor", "--port", "0");
 		assertThat(run.status()).isEqualTo(1);
