@@ -72,7 +72,11 @@ final class ServeCommand implements Callable<Integer> {
 		}
 		catch (RuntimeException ex) {
 			store.close();
-			throw ex;
+			Throwable root = ex;
+			while (root.getCause() != null && root.getCause() != root) {
+				root = root.getCause();
+			}
+			throw new IllegalStateException("the platform did not start: " + CorridorCommand.oneLine(root), ex);
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -54,6 +54,8 @@ public final class Gazetteer {
 
 	private final List<Membership> memberships;
 
+	private final List<String> notPlaces;
+
 	private final String checksum;
 
 	private Gazetteer(Map<String, Region> regions, Map<String, List<RegionName>> names, Map<String, String> ranks,
@@ -66,6 +68,7 @@ public final class Gazetteer {
 		this.groupings = Collections.unmodifiableMap(groupings);
 		this.groupingNames = Collections.unmodifiableMap(groupingNames);
 		this.memberships = List.copyOf(memberships);
+		this.notPlaces = List.copyOf(notPlaces);
 		Map<String, List<Region>> byParent = new LinkedHashMap<>();
 		for (Region region : regions.values()) {
 			if (region.parentCode() != null) {
@@ -162,7 +165,11 @@ public final class Gazetteer {
 					emptyToNull(row.get("from_precision")), date(row.get("valid_to")), row.get("role"),
 					row.get("source")));
 		}
-		return new Gazetteer(regions, names, ranks, population, groupings, groupingNames, memberships);
+		List<String> notPlaces = Csv.readResource(DIR + "not_places.csv")
+			.stream()
+			.map((row) -> row.get("text"))
+			.toList();
+		return new Gazetteer(regions, names, ranks, population, groupings, groupingNames, memberships, notPlaces);
 	}
 
 	/**
@@ -319,6 +326,14 @@ public final class Gazetteer {
 		codes.add(code);
 		ancestors(code).forEach((r) -> codes.add(r.code()));
 		return this.memberships.stream().filter((m) -> codes.contains(m.code())).toList();
+	}
+
+	/**
+	 * Words that contain or equal a place name without being a place in running text
+	 * ("Yuan", 双城记), from {@code geo/not_places.csv}.
+	 */
+	public List<String> notPlaces() {
+		return this.notPlaces;
 	}
 
 	@Override

@@ -44,6 +44,18 @@ public final class RegionResolver {
 	/** Longest text accepted, in characters. */
 	public static final int MAX_TEXT_LENGTH = 1_000_000;
 
+	/**
+	 * The most common Chinese surnames in pinyin, for telling "Wang Cheng" (a person)
+	 * from Wangcheng (a district).
+	 */
+	private static final Set<String> COMMON_SURNAMES = Set.of("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang",
+			"Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang",
+			"Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan",
+			"Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Yao", "Shen", "Zhong", "Cui",
+			"Tan", "Fan", "Liao", "Shi", "Jin", "Jia", "Xia", "Fu", "Fang", "Zou", "Xiong", "Bai", "Meng", "Qin", "Qiu",
+			"Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Long", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao", "Wan", "Qian",
+			"Kong", "Wen", "Xing", "Xi", "Ni", "Niu", "Mo", "Yi", "Ou", "Bao", "Chang", "Pang", "Qi", "Lai");
+
 	private static final String REGION = "region";
 
 	private static final String GROUPING = "grouping";
@@ -64,6 +76,7 @@ public final class RegionResolver {
 				this.automaton.add(Entry.of(GROUPING, grouping.id(), name.name(), name.lang(), name.kind()));
 			}
 		}
+		gazetteer.notPlaces().forEach(this.automaton::block);
 	}
 
 	/**
@@ -99,7 +112,34 @@ public final class RegionResolver {
 			int start = text.codePointCount(0, text.indexOf(stripped));
 			return List.of(new Match(start, start + stripped.codePointCount(0, stripped.length()), whole));
 		}
-		return this.automaton.scan(text);
+		int[] cps = text.codePoints().toArray();
+		return this.automaton.scan(text).stream().filter((m) -> !isPersonName(cps, m)).toList();
+	}
+
+	/**
+	 * Whether a match is the given name of a person: a pinyin place name right after a
+	 * common Chinese surname ("Wang Cheng" is not 望城, "Xi Jinping" not 金平). Exonyms,
+	 * Chinese script and grouping names are never read as person names.
+	 */
+	private static boolean isPersonName(int[] cps, Match match) {
+		boolean pinyinOnly = match.entries()
+			.stream()
+			.allMatch((e) -> e.kind().equals(REGION) && (e.lang().equals("pinyin")));
+		if (!pinyinOnly) {
+			return false;
+		}
+		int end = match.start();
+		if (end < 2 || cps[end - 1] != ' ') {
+			return false;
+		}
+		int start = end - 1;
+		while (start > 0 && Character.isLetter(cps[start - 1])) {
+			start--;
+		}
+		if (start > 0 && !Character.isWhitespace(cps[start - 1]) && "(\"„“«".indexOf(cps[start - 1]) < 0) {
+			return false;
+		}
+		return COMMON_SURNAMES.contains(new String(cps, start, end - 1 - start));
 	}
 
 	private List<Mention> rank(String text, List<Match> matches) {

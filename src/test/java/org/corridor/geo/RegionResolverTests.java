@@ -53,6 +53,8 @@ class RegionResolverTests {
 			assertThat(best(name)).as(name).isEqualTo("yangtze-river-delta");
 		}
 		assertThat(best("G60科创走廊")).isEqualTo("g60-corridor");
+		assertThat(best("Perlflussdelta")).isEqualTo("pearl-river-delta");
+		assertThat(best("珠三角")).isEqualTo("pearl-river-delta");
 		assertThat(best("Chengdu-Chongqing-Wirtschaftskreis")).isEqualTo("chengdu-chongqing-economic-circle");
 	}
 
@@ -128,6 +130,29 @@ class RegionResolverTests {
 	void personNamesAndLowerCaseWordsAreNotPlaces() {
 		Resolution resolution = resolver.resolve("Wang Cheng, Sekretär, besuchte das Huawei Center; he said so.");
 		assertThat(resolution.mentions()).isEmpty();
+	}
+
+	@Test
+	void wordsThatContainPlaceNamesAreNotPlaces() {
+		assertThat(resolver.resolve("Das BIP lag bei 1,81 Billionen Yuan.").mentions()).isEmpty();
+		assertThat(resolver.resolve("沿海大省“双城记”,为何扩容了?").mentions()).isEmpty();
+		assertThat(resolver.resolve("Research on Xi Jinping’s Economic Thought").mentions()).isEmpty();
+		assertThat(resolver.resolve("据新华社报道").mentions()).isEmpty();
+		assertThat(best("Yuan")).isEqualTo("341503");
+		assertThat(resolver.resolve("Jinping County in Yunnan").mentions()).isNotEmpty();
+	}
+
+	@Test
+	void findsThePlacesOfTheCorpusArticles() throws java.io.IOException {
+		String text;
+		try (var in = getClass().getResourceAsStream("/corpus/001_c4aabd8d21241dfd.txt")) {
+			text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		Resolution resolution = resolver.resolve(text);
+		assertThat(resolution.mentions())
+			.extracting((m) -> m.best().kind().equals("region") ? m.best().code() : m.best().id())
+			.contains("320583", "320581", "310107", "shanghai-nanjing-axis")
+			.doesNotContain("330903", "341503");
 	}
 
 	@Test

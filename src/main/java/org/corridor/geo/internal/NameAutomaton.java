@@ -26,9 +26,6 @@ public final class NameAutomaton {
 	 */
 	static final int MIN_LATIN_KEY_IN_TEXT = 4;
 
-	/** Latin keys that are common words or organisation names rather than places. */
-	static final Set<String> NOT_PLACES_IN_TEXT = Set.of("xinhua");
-
 	/**
 	 * What a name stands for.
 	 *
@@ -57,7 +54,7 @@ public final class NameAutomaton {
 	 *
 	 * @param start first code point
 	 * @param end code point after the last
-	 * @param entries what the matched name stands for
+	 * @param entries what the matched name stands for; empty for a blocked word
 	 */
 	public record Match(int start, int end, List<Entry> entries) {
 
@@ -68,6 +65,8 @@ public final class NameAutomaton {
 		final Map<Character, Node> children = new HashMap<>(4);
 
 		List<Entry> entries;
+
+		boolean blocked;
 
 	}
 
@@ -92,6 +91,23 @@ public final class NameAutomaton {
 			node = node.children.computeIfAbsent(key.charAt(i), (c) -> new Node());
 		}
 		node.entries = list;
+	}
+
+	/**
+	 * Marks a word that contains or equals a place name without being one ("Yuan" the
+	 * currency, 双城记 "tale of two cities"): in running text it is consumed and yields no
+	 * match. Looking up the word on its own ({@link #lookup}) still finds the places.
+	 */
+	public void block(String word) {
+		String key = NameKey.of(word);
+		if (key.isEmpty()) {
+			return;
+		}
+		Node node = this.root;
+		for (int i = 0; i < key.length(); i++) {
+			node = node.children.computeIfAbsent(key.charAt(i), (c) -> new Node());
+		}
+		node.blocked = true;
 	}
 
 	/**
@@ -122,7 +138,9 @@ public final class NameAutomaton {
 				k++;
 			}
 			else {
-				matches.add(match);
+				if (!match.entries().isEmpty()) {
+					matches.add(match);
+				}
 				while (k < n && norm.origin(k) < match.end()) {
 					k++;
 				}
@@ -146,11 +164,15 @@ public final class NameAutomaton {
 			if (node == null) {
 				break;
 			}
-			if (node.entries == null) {
+			if (node.entries == null && !node.blocked) {
 				continue;
 			}
 			int end = endOfMatch(norm, k, j + 1);
 			if (end < 0) {
+				continue;
+			}
+			if (node.blocked) {
+				best = new Match(norm.origin(k), norm.originEnd(end - 1), List.of());
 				continue;
 			}
 			int spaces = norm.spacesBetween(k, j);
@@ -158,7 +180,6 @@ public final class NameAutomaton {
 			List<Entry> valid = node.entries.stream()
 				.filter((e) -> e.spaces() == spaces)
 				.filter((e) -> !latinStart || keyLength >= MIN_LATIN_KEY_IN_TEXT || e.kind().equals("grouping"))
-				.filter((e) -> !NOT_PLACES_IN_TEXT.contains(NameKey.of(e.name())))
 				.toList();
 			if (!valid.isEmpty()) {
 				best = new Match(norm.origin(k), norm.originEnd(end - 1), valid);
