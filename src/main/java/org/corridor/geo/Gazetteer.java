@@ -60,7 +60,7 @@ public final class Gazetteer {
 
 	private Gazetteer(Map<String, Region> regions, Map<String, List<RegionName>> names, Map<String, String> ranks,
 			Map<String, Long> population, Map<String, Grouping> groupings, Map<String, List<RegionName>> groupingNames,
-			List<Membership> memberships) {
+			List<Membership> memberships, List<String> notPlaces) {
 		this.regions = Collections.unmodifiableMap(regions);
 		this.names = Collections.unmodifiableMap(names);
 		this.ranks = Collections.unmodifiableMap(ranks);
