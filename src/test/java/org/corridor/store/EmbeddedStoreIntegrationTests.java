@@ -24,6 +24,8 @@ class EmbeddedStoreIntegrationTests {
 		try (Store store = Store.open(new StoreSettings(null, null, null, directory))) {
 			assertThat(query(store, "SELECT id FROM kept")).isEqualTo("42");
 			assertThat(query(store, "SHOW server_version_num")).startsWith("18");
+			assertThat(query(store, "SHOW fsync")).isEqualTo("on");
+			assertThat(query(store, "SHOW synchronous_commit")).isEqualTo("on");
 		}
 	}
 
@@ -38,6 +40,35 @@ class EmbeddedStoreIntegrationTests {
 				.withMessageNotContaining("\n");
 			assertThat(query(first, "SELECT id FROM kept")).isEqualTo("7");
 		}
+	}
+
+	@Test
+	void aPostgresLeftRunningByAKilledCorridorIsStoppedAndTheDataKept() throws Exception {
+		Path directory = TestStore.freshDirectory("orphan");
+		try (Store store = Store.open(new StoreSettings(null, null, null, directory))) {
+			execute(store, "CREATE TABLE kept (id int)", "INSERT INTO kept VALUES (9)");
+		}
+		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process holder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+				HoldStore.class.getName(), directory.toString())
+			.redirectErrorStream(true)
+			.start();
+		try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()))) {
+			String line;
+			do {
+				line = reader.readLine();
+			}
+			while (line != null && !line.equals("ready"));
+			assertThat(line).isEqualTo("ready");
+		}
+		holder.destroyForcibly().waitFor();
+		long orphan = Long
+			.parseLong(java.nio.file.Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
+		assertThat(ProcessHandle.of(orphan)).hasValueSatisfying((p) -> assertThat(p.isAlive()).isTrue());
+		try (Store store = Store.open(new StoreSettings(null, null, null, directory))) {
+			assertThat(query(store, "SELECT id FROM kept")).isEqualTo("9");
+		}
+		assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
 	}
 
 	@Test

@@ -71,6 +71,12 @@ public final class EmbeddedStore implements AutoCloseable {
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "60")
+				// zonky starts PostgreSQL for throw-away test databases (-F: no fsync, no
+				// synchronous
+				// commit); this store keeps the platform's data, so both are switched
+				// back on.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.start();
 			createDatabase(postgres);
 			return new EmbeddedStore(postgres, channel, lock);
