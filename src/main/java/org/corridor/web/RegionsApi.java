@@ -60,6 +60,9 @@ class RegionsApi {
 		}
 		if (parent != null) {
 			checkCode("parent", parent);
+			if (this.regions.find(parent).isEmpty()) {
+				throw new NotFoundException("region", parent);
+			}
 		}
 		if (page < 0) {
 			throw new BadParameterException("page", "page must be 0 or more, not " + page);

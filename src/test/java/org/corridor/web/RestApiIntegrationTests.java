@@ -91,6 +91,8 @@ class RestApiIntegrationTests {
 	void everyErrorIsAProblemThatNamesWhatWasWrong() throws Exception {
 		assertProblem(get("/api/v1/regions/999999"), 404, "999999", null);
 		assertProblem(get("/api/v1/regions/12ab"), 400, "six-digit", "code");
+		assertProblem(get("/api/v1/regions?parent=999900"), 404, "999900", null);
+		assertProblem(get("/api/v1/regions?parent=x"), 400, "six-digit", "parent");
 		assertProblem(get("/api/v1/regions?level=9"), 400, "level must be", "level");
 		assertProblem(get("/api/v1/regions?level=two"), 400, "whole number", "level");
 		assertProblem(get("/api/v1/regions?size=100000"), 400, "size", "size");
