@@ -1,0 +1,360 @@
+package org.corridor.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+import org.corridor.analytics.DeaSpec.Model;
+import org.corridor.analytics.DeaSpec.Orientation;
+import org.corridor.analytics.DeaSpec.ReturnsToScale;
+import org.corridor.analytics.DmuEfficiency.Vectors;
+import org.corridor.analytics.internal.LinearProgram;
+import org.corridor.analytics.internal.LinearProgram.Sense;
+import org.corridor.analytics.internal.LinearProgram.Solution;
+import org.corridor.analytics.internal.LinearProgram.Status;
+
+/**
+ * Data envelopment analysis: how efficiently each DMU turns its inputs into outputs,
+ * relative to a frontier spanned by the others.
+ * <ul>
+ * <li><b>CCR</b> (Charnes, Cooper and Rhodes 1978, constant returns to scale) and
+ * <b>BCC</b> (Banker, Charnes and Cooper 1984, variable returns, Σλ = 1), envelopment
+ * form. Input orientation: θ* = min θ s.t. Xλ ≤ θx₀, Yλ ≥ y₀, λ ≥ 0. Output orientation:
+ * φ* = max φ s.t. Xλ ≤ x₀, Yλ ≥ φy₀, and efficiency = 1/φ*. A second phase fixes θ* (φ*)
+ * and maximises the sum of slacks, so the slacks are maximal at the optimal score
+ * (Cooper, Seiford and Tone, <i>Data Envelopment Analysis</i>, 2nd ed. 2007, §3.3).
+ * Projections: x̂ = θ*x₀ − s⁻, ŷ = y₀ + s⁺ (input); x̂ = x₀ − s⁻, ŷ = φ*y₀ + s⁺
+ * (output).</li>
+ * <li><b>Super-efficiency</b> (Andersen and Petersen 1993): the same programs without
+ * DMU₀ in the reference set; efficient DMUs can exceed 1. Under VRS the program can be
+ * infeasible; the DMU is then reported {@code infeasible}, never NaN.</li>
+ * <li><b>SBM</b> (Tone 2001, non-oriented, CRS or VRS): ρ* = min (1 − (1/m)Σ sᵢ⁻/xᵢ₀) /
+ * (1 + (1/s)Σ sᵣ⁺/yᵣ₀) s.t. x₀ = Xλ + s⁻, y₀ = Yλ − s⁺, solved as a linear program by the
+ * Charnes–Cooper transformation. Inputs or outputs that are zero for DMU₀ are left out of
+ * its ratio (and of m or s), as Tone proposes for zero data.</li>
+ * </ul>
+ * Cost: one linear program of n + 1 variables and m + s (+1) rows per DMU and phase, n
+ * programs per model, solved in parallel.
+ */
+public final class DataEnvelopment {
+
+	/** Intensities at or below this count as zero (not peers). */
+	static final double PEER_TOLERANCE = 1e-7;
+
+	private DataEnvelopment() {
+	}
+
+	/**
+	 * Scores every DMU of {@code data} under {@code spec}.
+	 */
+	public static DeaResult evaluate(DeaData data, DeaSpec spec) {
+		Objects.requireNonNull(data, "data");
+		Objects.requireNonNull(spec, "spec");
+		List<DmuEfficiency> results = IntStream.range(0, data.size())
+			.parallel()
+			.mapToObj((o) -> (spec.model() == Model.SBM) ? slacksBased(data, o, spec.returnsToScale())
+					: radial(data, o, spec))
+			.toList();
+		return new DeaResult(spec, results, data.warnings());
+	}
+
+	/**
+	 * The radial score of DMU {@code (x0, y0)} against the reference DMUs {@code ref},
+	 * without slacks: θ* (input) or φ* (output), or NaN if the program has no optimum.
+	 * For Malmquist indices, which compare a DMU with the frontier of another period.
+	 */
+	static double radialScore(double[][] refInputs, double[][] refOutputs, double[] x0, double[] y0,
+			Orientation orientation, boolean vrs) {
+		Solution phase1 = radialPhase1(refInputs, refOutputs, x0, y0, orientation, vrs, -1);
+		return (phase1.status() == Status.OPTIMAL) ? phase1.values()[0] : Double.NaN;
+	}
+
+	private static DmuEfficiency radial(DeaData data, int o, DeaSpec spec) {
+		String name = data.dmus().get(o);
+		boolean vrs = spec.returnsToScale() == ReturnsToScale.VRS;
+		boolean input = spec.orientation() == Orientation.INPUT;
+		double[] x0 = data.inputs()[o];
+		double[] y0 = data.outputs()[o];
+		if (!input && DeaData.allZero(y0)) {
+			return DmuEfficiency.without(name, "unbounded",
+					"all outputs are zero, so no output-oriented score exists (φ is unbounded)");
+		}
+		int excluded = spec.superEfficiency() ? o : -1;
+		Solution phase1 = radialPhase1(data.inputs(), data.outputs(), x0, y0, spec.orientation(), vrs, excluded);
+		if (phase1.status() != Status.OPTIMAL) {
+			return DmuEfficiency.without(name, phase1.status().name().toLowerCase(java.util.Locale.ROOT),
+					spec.superEfficiency() ? "no super-efficiency score: DMU " + name
+							+ " cannot be enveloped by the others under " + spec.returnsToScale().id()
+							: "the linear program has no optimum");
+		}
+		double score = phase1.values()[0];
+		Solution phase2 = radialPhase2(data, x0, y0, score, input, vrs, excluded);
+		if (phase2.status() != Status.OPTIMAL) {
+			phase2 = phase1;
+		}
+		int n = data.size();
+		int m = data.inputNames().size();
+		int s = data.outputNames().size();
+		double[] lambda = new double[n];
+		double[] inputSlack = new double[m];
+		double[] outputSlack = new double[s];
+		if (phase2 == phase1) {
+			System.arraycopy(phase1.values(), 1, lambda, 0, n);
+			for (int i = 0; i < m; i++) {
+				double used = 0;
+				for (int j = 0; j < n; j++) {
+					used += lambda[j] * data.inputs()[j][i];
+				}
+				inputSlack[i] = Math.max(0, (input ? score : 1) * x0[i] - used);
+			}
+			for (int r = 0; r < s; r++) {
+				double made = 0;
+				for (int j = 0; j < n; j++) {
+					made += lambda[j] * data.outputs()[j][r];
+				}
+				outputSlack[r] = Math.max(0, made - (input ? 1 : score) * y0[r]);
+			}
+		}
+		else {
+			System.arraycopy(phase2.values(), 0, lambda, 0, n);
+			for (int i = 0; i < m; i++) {
+				inputSlack[i] = clean(phase2.values()[n + i]);
+			}
+			for (int r = 0; r < s; r++) {
+				outputSlack[r] = clean(phase2.values()[n + m + r]);
+			}
+		}
+		Map<String, Double> inputTargets = new LinkedHashMap<>();
+		Map<String, Double> outputTargets = new LinkedHashMap<>();
+		for (int i = 0; i < m; i++) {
+			inputTargets.put(data.inputNames().get(i), (input ? score : 1) * x0[i] - inputSlack[i]);
+		}
+		for (int r = 0; r < s; r++) {
+			outputTargets.put(data.outputNames().get(r), (input ? 1 : score) * y0[r] + outputSlack[r]);
+		}
+		Double efficiency = input ? score : 1 / score;
+		Double phi = input ? null : score;
+		return new DmuEfficiency(name, "optimal", efficiency, phi, lambdas(data, lambda), peers(data, lambda),
+				new Vectors(named(data.inputNames(), inputSlack), named(data.outputNames(), outputSlack)),
+				new Vectors(inputTargets, outputTargets), null);
+	}
+
+	/**
+	 * Phase 1. Variables: [score, λ₁ … λₙ]; λ of {@code excluded} fixed at 0.
+	 */
+	private static Solution radialPhase1(double[][] refInputs, double[][] refOutputs, double[] x0, double[] y0,
+			Orientation orientation, boolean vrs, int excluded) {
+		int n = refInputs.length;
+		int m = x0.length;
+		int s = y0.length;
+		boolean input = orientation == Orientation.INPUT;
+		LinearProgram lp = new LinearProgram(n + 1).objective(0, 1);
+		for (int i = 0; i < m; i++) {
+			double[] row = new double[n + 1];
+			for (int j = 0; j < n; j++) {
+				row[j + 1] = (j == excluded) ? 0 : refInputs[j][i];
+			}
+			if (input) {
+				row[0] = -x0[i];
+				lp.constraint(row, Sense.LE, 0);
+			}
+			else {
+				lp.constraint(row, Sense.LE, x0[i]);
+			}
+		}
+		for (int r = 0; r < s; r++) {
+			double[] row = new double[n + 1];
+			for (int j = 0; j < n; j++) {
+				row[j + 1] = (j == excluded) ? 0 : refOutputs[j][r];
+			}
+			if (input) {
+				lp.constraint(row, Sense.GE, y0[r]);
+			}
+			else {
+				row[0] = -y0[r];
+				lp.constraint(row, Sense.GE, 0);
+			}
+		}
+		if (vrs) {
+			double[] row = new double[n + 1];
+			for (int j = 0; j < n; j++) {
+				row[j + 1] = (j == excluded) ? 0 : 1;
+			}
+			lp.constraint(row, Sense.EQ, 1);
+		}
+		if (excluded >= 0) {
+			double[] row = new double[n + 1];
+			row[excluded + 1] = 1;
+			lp.constraint(row, Sense.EQ, 0);
+		}
+		return input ? lp.minimise() : lp.maximise();
+	}
+
+	/**
+	 * Phase 2: the score fixed (loosened by 1e-9 relative, so rounding in phase 1 cannot
+	 * make it infeasible), the sum of slacks maximised. Variables: [λ₁ … λₙ, s⁻₁ … s⁻ₘ,
+	 * s⁺₁ … s⁺ₛ].
+	 */
+	private static Solution radialPhase2(DeaData data, double[] x0, double[] y0, double score, boolean input,
+			boolean vrs, int excluded) {
+		int n = data.size();
+		int m = x0.length;
+		int s = y0.length;
+		double loosened = input ? score * (1 + 1e-9) : score * (1 - 1e-9);
+		LinearProgram lp = new LinearProgram(n + m + s);
+		for (int k = n; k < n + m + s; k++) {
+			lp.objective(k, 1);
+		}
+		for (int i = 0; i < m; i++) {
+			double[] row = new double[n + m + s];
+			for (int j = 0; j < n; j++) {
+				row[j] = (j == excluded) ? 0 : data.inputs()[j][i];
+			}
+			row[n + i] = 1;
+			lp.constraint(row, Sense.EQ, (input ? loosened : 1) * x0[i]);
+		}
+		for (int r = 0; r < s; r++) {
+			double[] row = new double[n + m + s];
+			for (int j = 0; j < n; j++) {
+				row[j] = (j == excluded) ? 0 : data.outputs()[j][r];
+			}
+			row[n + m + r] = -1;
+			lp.constraint(row, Sense.EQ, (input ? 1 : loosened) * y0[r]);
+		}
+		if (vrs) {
+			double[] row = new double[n + m + s];
+			for (int j = 0; j < n; j++) {
+				row[j] = (j == excluded) ? 0 : 1;
+			}
+			lp.constraint(row, Sense.EQ, 1);
+		}
+		if (excluded >= 0) {
+			double[] row = new double[n + m + s];
+			row[excluded] = 1;
+			lp.constraint(row, Sense.EQ, 0);
+		}
+		return lp.maximise();
+	}
+
+	/**
+	 * SBM by the Charnes–Cooper transformation. Variables: [t, Λ₁ … Λₙ, S⁻₁ … S⁻ₘ, S⁺₁ …
+	 * S⁺ₛ].
+	 */
+	private static DmuEfficiency slacksBased(DeaData data, int o, ReturnsToScale rts) {
+		int n = data.size();
+		int m = data.inputNames().size();
+		int s = data.outputNames().size();
+		double[] x0 = data.inputs()[o];
+		double[] y0 = data.outputs()[o];
+		long positiveInputs = java.util.Arrays.stream(x0).filter((v) -> v > 0).count();
+		long positiveOutputs = java.util.Arrays.stream(y0).filter((v) -> v > 0).count();
+		int vars = 1 + n + m + s;
+		LinearProgram lp = new LinearProgram(vars).objective(0, 1);
+		for (int i = 0; i < m; i++) {
+			if (x0[i] > 0) {
+				lp.objective(1 + n + i, -1.0 / (positiveInputs * x0[i]));
+			}
+		}
+		double[] norm = new double[vars];
+		norm[0] = 1;
+		for (int r = 0; r < s; r++) {
+			if (y0[r] > 0) {
+				norm[1 + n + m + r] = 1.0 / (positiveOutputs * y0[r]);
+			}
+		}
+		lp.constraint(norm, Sense.EQ, 1);
+		for (int i = 0; i < m; i++) {
+			double[] row = new double[vars];
+			row[0] = -x0[i];
+			for (int j = 0; j < n; j++) {
+				row[1 + j] = data.inputs()[j][i];
+			}
+			row[1 + n + i] = 1;
+			lp.constraint(row, Sense.EQ, 0);
+		}
+		for (int r = 0; r < s; r++) {
+			double[] row = new double[vars];
+			row[0] = -y0[r];
+			for (int j = 0; j < n; j++) {
+				row[1 + j] = data.outputs()[j][r];
+			}
+			row[1 + n + m + r] = -1;
+			lp.constraint(row, Sense.EQ, 0);
+		}
+		if (rts == ReturnsToScale.VRS) {
+			double[] row = new double[vars];
+			row[0] = -1;
+			for (int j = 0; j < n; j++) {
+				row[1 + j] = 1;
+			}
+			lp.constraint(row, Sense.EQ, 0);
+		}
+		Solution solution = lp.minimise();
+		String name = data.dmus().get(o);
+		if (solution.status() != Status.OPTIMAL || solution.values()[0] <= 0) {
+			return DmuEfficiency.without(name, solution.status().name().toLowerCase(java.util.Locale.ROOT),
+					"the SBM program has no optimum");
+		}
+		double t = solution.values()[0];
+		double[] lambda = new double[n];
+		for (int j = 0; j < n; j++) {
+			lambda[j] = solution.values()[1 + j] / t;
+		}
+		double[] inputSlack = new double[m];
+		double[] outputSlack = new double[s];
+		Map<String, Double> inputTargets = new LinkedHashMap<>();
+		Map<String, Double> outputTargets = new LinkedHashMap<>();
+		for (int i = 0; i < m; i++) {
+			inputSlack[i] = clean(solution.values()[1 + n + i] / t);
+			inputTargets.put(data.inputNames().get(i), x0[i] - inputSlack[i]);
+		}
+		for (int r = 0; r < s; r++) {
+			outputSlack[r] = clean(solution.values()[1 + n + m + r] / t);
+			outputTargets.put(data.outputNames().get(r), y0[r] + outputSlack[r]);
+		}
+		double rho = Math.min(1, Math.max(0, solution.objective()));
+		return new DmuEfficiency(name, "optimal", rho, null, lambdas(data, lambda), peers(data, lambda),
+				new Vectors(named(data.inputNames(), inputSlack), named(data.outputNames(), outputSlack)),
+				new Vectors(inputTargets, outputTargets), null);
+	}
+
+	private static double clean(double value) {
+		return (Math.abs(value) < 1e-9) ? 0 : value;
+	}
+
+	private static Map<String, Double> named(List<String> names, double[] values) {
+		Map<String, Double> map = new LinkedHashMap<>();
+		for (int k = 0; k < names.size(); k++) {
+			map.put(names.get(k), values[k]);
+		}
+		return map;
+	}
+
+	private static Map<String, Double> lambdas(DeaData data, double[] lambda) {
+		Map<String, Double> map = new LinkedHashMap<>();
+		for (int j : peerOrder(lambda)) {
+			map.put(data.dmus().get(j), lambda[j]);
+		}
+		return map;
+	}
+
+	private static List<String> peers(DeaData data, double[] lambda) {
+		return peerOrder(lambda).stream().map(data.dmus()::get).toList();
+	}
+
+	private static List<Integer> peerOrder(double[] lambda) {
+		List<Integer> order = new ArrayList<>();
+		for (int j = 0; j < lambda.length; j++) {
+			if (lambda[j] > PEER_TOLERANCE) {
+				order.add(j);
+			}
+		}
+		order.sort(Comparator.comparingDouble((Integer j) -> -lambda[j]).thenComparing((j) -> j));
+		return order;
+	}
+
+}
