@@ -114,8 +114,71 @@ def random_data(path, seed, n, m, s):
             w.writerow([f"D{j + 1:03d}"] + xs + ys)
 
 
+def radial_score(RX, RY, x0, y0, orientation):
+    """theta (input) or phi (output) of (x0, y0) against the CRS frontier of (RX, RY)."""
+    n, m = RX.shape
+    s = RY.shape[1]
+    c = np.zeros(n + 1)
+    A, b = [], []
+    if orientation == "input":
+        c[0] = 1
+        for i in range(m):
+            A.append([-x0[i]] + list(RX[:, i])); b.append(0)
+        for r in range(s):
+            A.append([0] + list(-RY[:, r])); b.append(-y0[r])
+    else:
+        c[0] = -1
+        for i in range(m):
+            A.append([0] + list(RX[:, i])); b.append(x0[i])
+        for r in range(s):
+            A.append([y0[r]] + list(-RY[:, r])); b.append(0)
+    res = linprog(c, A_ub=A, b_ub=b, bounds=[(0, None)] * (n + 1), method="highs")
+    return res.x[0]
+
+
+def malmquist(path, orientation):
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    periods = sorted({r["year"] for r in rows})
+    data = {}
+    for p in periods:
+        pr = [r for r in rows if r["year"] == p]
+        data[p] = ([r["dmu"] for r in pr], np.array([[float(r["rd_staff"]), float(r["rd_spend"])] for r in pr]),
+                   np.array([[float(r["patents"])] for r in pr]))
+    farrell = (lambda v: v) if orientation == "input" else (lambda v: 1 / v)
+    out = {}
+    for t0, t1 in zip(periods, periods[1:]):
+        n0, X0, Y0 = data[t0]
+        n1, X1, Y1 = data[t1]
+        for j, name in enumerate(n0):
+            k = n1.index(name)
+            aa = farrell(radial_score(X0, Y0, X0[j], Y0[j], orientation))
+            bb = farrell(radial_score(X1, Y1, X1[k], Y1[k], orientation))
+            ab = farrell(radial_score(X0, Y0, X1[k], Y1[k], orientation))
+            ba = farrell(radial_score(X1, Y1, X0[j], Y0[j], orientation))
+            mi = (ab / aa * bb / ba) ** 0.5
+            out[f"{name}|{t0}|{t1}"] = {"malmquist": mi, "efficiency_change": bb / aa, "technical_change": mi / (bb / aa)}
+    return out
+
+
+def panel_data(path, seed, n, years):
+    rnd = random.Random(seed)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["dmu", "year", "rd_staff", "rd_spend", "patents"])
+        base = [(rnd.uniform(100, 1000), rnd.uniform(1, 50)) for _ in range(n)]
+        for t, year in enumerate(years):
+            for j, (staff, spend) in enumerate(base):
+                growth = (1 + rnd.uniform(-0.05, 0.15)) ** t
+                x1 = round(staff * growth, 1)
+                x2 = round(spend * growth * rnd.uniform(0.9, 1.1), 2)
+                y = round((x1 * 0.5 + x2 * 10) * rnd.uniform(0.4, 1.0) * (1.04 ** t), 1)
+                w.writerow([f"City{j + 1:02d}", year, x1, x2, y])
+
+
 def main():
     random_data(RES + "random-40x3x2.csv", 20261121, 40, 3, 2)
+    panel_data(RES + "panel-15x3.csv", 20261122, 15, ["2021", "2022", "2023"])
     files = {
         "hospitals.csv": (["doctors", "nurses"], ["outpatients", "inpatients"]),
         "random-40x3x2.csv": (["x1", "x2", "x3"], ["y1", "y2"]),
@@ -131,6 +194,7 @@ def main():
         for vrs in (False, True):
             key = f"{name}|sbm|{'vrs' if vrs else 'crs'}|plain"
             out["results"][key] = {names[o]: sbm(X, Y, o, vrs) for o in range(len(names))}
+    out["malmquist"] = {o: malmquist(RES + "panel-15x3.csv", o) for o in ("input", "output")}
     with open(RES + "dea-reference.json", "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1)
 
