@@ -116,6 +116,42 @@ class AnalysisCommandsTests {
 	}
 
 	@Test
+	void networkPrintsOneObjectPerNodeWithEveryMeasure() throws IOException {
+		Path karate;
+		try (var in = getClass().getResourceAsStream("/analytics/karate.csv")) {
+			karate = Files.write(this.dir.resolve("karate.csv"), in.readAllBytes());
+		}
+		Run run = run("network", "--edges", karate.toString());
+		assertThat(run.status()).as(run.err()).isZero();
+		JsonNode nodes = run.json();
+		assertThat(nodes).hasSize(34);
+		JsonNode first = nodes.get(0);
+		for (String field : new String[] { "node", "degree", "strength", "betweenness", "closeness", "eigenvector",
+				"pagerank", "community" }) {
+			assertThat(first.has(field)).as(field).isTrue();
+		}
+		assertThat(first.get("node").asString()).isEqualTo("m0");
+		assertThat(first.get("degree").asInt()).isEqualTo(16);
+		assertThat(first.get("betweenness").asDouble()).isCloseTo(0.4376352, within(1e-6));
+	}
+
+	@Test
+	void badEdgeListsAreOneLineNamingTheRow() throws IOException {
+		assertThat(run("network", "--edges", file("empty.csv", "source,target\n").toString()).err())
+			.contains("no edges");
+		Run loop = run("network", "--edges", file("loop.csv", "source,target\na,b\nc,c\n").toString());
+		assertThat(loop.status()).isEqualTo(1);
+		assertThat(loop.err()).contains("loop.csv", "edge on data row 2 is a self-loop on c");
+		assertThat(run("network", "--edges", file("twice.csv", "source,target\na,b\nb,a\n").toString()).err())
+			.contains("repeats edge 1");
+		assertThat(
+				run("network", "--edges", file("w.csv", "source,target,w\na,b,x\n").toString(), "--weight", "w").err())
+			.contains("w.csv:2, column 'w'", "not a number");
+		assertThat(run("network", "--edges", file("cols.csv", "from,to\na,b\n").toString()).err())
+			.contains("column 'source'");
+	}
+
+	@Test
 	void fewDmusGetAWarningAndStillAResult() throws IOException {
 		Path few = file("few.csv", "dmu,x1,x2,y1,y2\na,1,2,3,4\nb,2,2,3,1\nc,3,1,1,1\n");
 		Run run = run("dea", "--model", "ccr", "--orientation", "input", "--inputs", "x1,x2", "--outputs", "y1,y2",
