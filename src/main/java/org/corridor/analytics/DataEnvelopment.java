@@ -54,12 +54,70 @@ public final class DataEnvelopment {
 	public static DeaResult evaluate(DeaData data, DeaSpec spec) {
 		Objects.requireNonNull(data, "data");
 		Objects.requireNonNull(spec, "spec");
-		List<DmuEfficiency> results = IntStream.range(0, data.size())
+		int n = data.size();
+		int[] all = IntStream.range(0, n).toArray();
+		int[] undominated = undominated(data);
+		DmuEfficiency[] results = new DmuEfficiency[n];
+		IntStream.of(undominated)
 			.parallel()
-			.mapToObj((o) -> (spec.model() == Model.SBM) ? slacksBased(data, o, spec.returnsToScale())
-					: radial(data, o, spec))
-			.toList();
-		return new DeaResult(spec, results, data.warnings());
+			.forEach((o) -> results[o] = solve(data, o, spec, spec.superEfficiency() ? all : undominated));
+		int[] efficient = IntStream.of(undominated).filter((o) -> isEfficient(results[o])).toArray();
+		int[] reference = (efficient.length > 0 && !spec.superEfficiency()) ? efficient : undominated;
+		IntStream.range(0, n)
+			.filter((o) -> results[o] == null)
+			.parallel()
+			.forEach((o) -> results[o] = solve(data, o, spec, reference));
+		return new DeaResult(spec, List.of(results), data.warnings());
+	}
+
+	private static DmuEfficiency solve(DeaData data, int o, DeaSpec spec, int[] reference) {
+		return (spec.model() == Model.SBM) ? slacksBased(data, o, spec.returnsToScale(), reference)
+				: radial(data, o, spec, reference);
+	}
+
+	private static boolean isEfficient(DmuEfficiency result) {
+		return result.efficiency() != null && result.efficiency() >= 1 - 1e-9;
+	}
+
+	/**
+	 * The DMUs no other DMU dominates (no more of any input, no less of any output,
+	 * better in one; of identical DMUs the first). A dominated DMU is never needed in a
+	 * reference set: moving its intensity to the DMU that dominates it keeps every
+	 * constraint and does not lower the slacks, so scores, slacks and projections stay
+	 * exact. Cost O(n²(m+s)).
+	 */
+	static int[] undominated(DeaData data) {
+		int n = data.size();
+		boolean[] dominated = new boolean[n];
+		for (int k = 0; k < n; k++) {
+			for (int d = 0; d < n && !dominated[k]; d++) {
+				if (d != k && dominates(data, d, k)) {
+					dominated[k] = true;
+				}
+			}
+		}
+		return IntStream.range(0, n).filter((k) -> !dominated[k]).toArray();
+	}
+
+	private static boolean dominates(DeaData data, int d, int k) {
+		boolean strictly = false;
+		double[] xd = data.inputs()[d];
+		double[] xk = data.inputs()[k];
+		for (int i = 0; i < xd.length; i++) {
+			if (xd[i] > xk[i]) {
+				return false;
+			}
+			strictly |= xd[i] < xk[i];
+		}
+		double[] yd = data.outputs()[d];
+		double[] yk = data.outputs()[k];
+		for (int r = 0; r < yd.length; r++) {
+			if (yd[r] < yk[r]) {
+				return false;
+			}
+			strictly |= yd[r] > yk[r];
+		}
+		return strictly || d < k;
 	}
 
 	/**
@@ -69,11 +127,12 @@ public final class DataEnvelopment {
 	 */
 	static double radialScore(double[][] refInputs, double[][] refOutputs, double[] x0, double[] y0,
 			Orientation orientation, boolean vrs) {
-		Solution phase1 = radialPhase1(refInputs, refOutputs, x0, y0, orientation, vrs, -1);
+		int[] all = IntStream.range(0, refInputs.length).toArray();
+		Solution phase1 = radialPhase1(refInputs, refOutputs, all, x0, y0, orientation, vrs, -1);
 		return (phase1.status() == Status.OPTIMAL) ? phase1.values()[0] : Double.NaN;
 	}
 
-	private static DmuEfficiency radial(DeaData data, int o, DeaSpec spec) {
+	private static DmuEfficiency radial(DeaData data, int o, DeaSpec spec, int[] reference) {
 		String name = data.dmus().get(o);
 		boolean vrs = spec.returnsToScale() == ReturnsToScale.VRS;
 		boolean input = spec.orientation() == Orientation.INPUT;
@@ -84,7 +143,8 @@ public final class DataEnvelopment {
 					"all outputs are zero, so no output-oriented score exists (φ is unbounded)");
 		}
 		int excluded = spec.superEfficiency() ? o : -1;
-		Solution phase1 = radialPhase1(data.inputs(), data.outputs(), x0, y0, spec.orientation(), vrs, excluded);
+		Solution phase1 = radialPhase1(data.inputs(), data.outputs(), reference, x0, y0, spec.orientation(), vrs,
+				excluded);
 		if (phase1.status() != Status.OPTIMAL) {
 			return DmuEfficiency.without(name, phase1.status().name().toLowerCase(java.util.Locale.ROOT),
 					spec.superEfficiency() ? "no super-efficiency score: DMU " + name
@@ -92,7 +152,7 @@ public final class DataEnvelopment {
 							: "the linear program has no optimum");
 		}
 		double score = phase1.values()[0];
-		Solution phase2 = radialPhase2(data, x0, y0, score, input, vrs, excluded);
+		Solution phase2 = radialPhase2(data, reference, x0, y0, score, input, vrs, excluded);
 		if (phase2.status() != Status.OPTIMAL) {
 			phase2 = phase1;
 		}
@@ -102,8 +162,11 @@ public final class DataEnvelopment {
 		double[] lambda = new double[n];
 		double[] inputSlack = new double[m];
 		double[] outputSlack = new double[s];
+		int k = reference.length;
 		if (phase2 == phase1) {
-			System.arraycopy(phase1.values(), 1, lambda, 0, n);
+			for (int q = 0; q < k; q++) {
+				lambda[reference[q]] = phase1.values()[1 + q];
+			}
 			for (int i = 0; i < m; i++) {
 				double used = 0;
 				for (int j = 0; j < n; j++) {
@@ -120,12 +183,14 @@ public final class DataEnvelopment {
 			}
 		}
 		else {
-			System.arraycopy(phase2.values(), 0, lambda, 0, n);
+			for (int q = 0; q < k; q++) {
+				lambda[reference[q]] = phase2.values()[q];
+			}
 			for (int i = 0; i < m; i++) {
-				inputSlack[i] = clean(phase2.values()[n + i]);
+				inputSlack[i] = clean(phase2.values()[k + i]);
 			}
 			for (int r = 0; r < s; r++) {
-				outputSlack[r] = clean(phase2.values()[n + m + r]);
+				outputSlack[r] = clean(phase2.values()[k + m + r]);
 			}
 		}
 		Map<String, Double> inputTargets = new LinkedHashMap<>();
@@ -144,19 +209,20 @@ public final class DataEnvelopment {
 	}
 
 	/**
-	 * Phase 1. Variables: [score, λ₁ … λₙ]; λ of {@code excluded} fixed at 0.
+	 * Phase 1. Variables: [score, λ of each reference DMU]; the DMU {@code excluded} (an
+	 * index into the data, or −1) gets no intensity.
 	 */
-	private static Solution radialPhase1(double[][] refInputs, double[][] refOutputs, double[] x0, double[] y0,
-			Orientation orientation, boolean vrs, int excluded) {
-		int n = refInputs.length;
+	private static Solution radialPhase1(double[][] inputs, double[][] outputs, int[] reference, double[] x0,
+			double[] y0, Orientation orientation, boolean vrs, int excluded) {
+		int k = reference.length;
 		int m = x0.length;
 		int s = y0.length;
 		boolean input = orientation == Orientation.INPUT;
-		LinearProgram lp = new LinearProgram(n + 1).objective(0, 1);
+		LinearProgram lp = new LinearProgram(k + 1).objective(0, 1);
 		for (int i = 0; i < m; i++) {
-			double[] row = new double[n + 1];
-			for (int j = 0; j < n; j++) {
-				row[j + 1] = (j == excluded) ? 0 : refInputs[j][i];
+			double[] row = new double[k + 1];
+			for (int q = 0; q < k; q++) {
+				row[q + 1] = (reference[q] == excluded) ? 0 : inputs[reference[q]][i];
 			}
 			if (input) {
 				row[0] = -x0[i];
@@ -167,9 +233,9 @@ public final class DataEnvelopment {
 			}
 		}
 		for (int r = 0; r < s; r++) {
-			double[] row = new double[n + 1];
-			for (int j = 0; j < n; j++) {
-				row[j + 1] = (j == excluded) ? 0 : refOutputs[j][r];
+			double[] row = new double[k + 1];
+			for (int q = 0; q < k; q++) {
+				row[q + 1] = (reference[q] == excluded) ? 0 : outputs[reference[q]][r];
 			}
 			if (input) {
 				lp.constraint(row, Sense.GE, y0[r]);
@@ -180,62 +246,66 @@ public final class DataEnvelopment {
 			}
 		}
 		if (vrs) {
-			double[] row = new double[n + 1];
-			for (int j = 0; j < n; j++) {
-				row[j + 1] = (j == excluded) ? 0 : 1;
+			double[] row = new double[k + 1];
+			for (int q = 0; q < k; q++) {
+				row[q + 1] = (reference[q] == excluded) ? 0 : 1;
 			}
 			lp.constraint(row, Sense.EQ, 1);
 		}
-		if (excluded >= 0) {
-			double[] row = new double[n + 1];
-			row[excluded + 1] = 1;
-			lp.constraint(row, Sense.EQ, 0);
+		for (int q = 0; q < k; q++) {
+			if (reference[q] == excluded) {
+				double[] row = new double[k + 1];
+				row[q + 1] = 1;
+				lp.constraint(row, Sense.EQ, 0);
+			}
 		}
 		return input ? lp.minimise() : lp.maximise();
 	}
 
 	/**
 	 * Phase 2: the score fixed (loosened by 1e-9 relative, so rounding in phase 1 cannot
-	 * make it infeasible), the sum of slacks maximised. Variables: [λ₁ … λₙ, s⁻₁ … s⁻ₘ,
-	 * s⁺₁ … s⁺ₛ].
+	 * make it infeasible), the sum of slacks maximised. Variables: [λ of each reference
+	 * DMU, s⁻₁ … s⁻ₘ, s⁺₁ … s⁺ₛ].
 	 */
-	private static Solution radialPhase2(DeaData data, double[] x0, double[] y0, double score, boolean input,
-			boolean vrs, int excluded) {
-		int n = data.size();
+	private static Solution radialPhase2(DeaData data, int[] reference, double[] x0, double[] y0, double score,
+			boolean input, boolean vrs, int excluded) {
+		int k = reference.length;
 		int m = x0.length;
 		int s = y0.length;
 		double loosened = input ? score * (1 + 1e-9) : score * (1 - 1e-9);
-		LinearProgram lp = new LinearProgram(n + m + s);
-		for (int k = n; k < n + m + s; k++) {
-			lp.objective(k, 1);
+		LinearProgram lp = new LinearProgram(k + m + s);
+		for (int v = k; v < k + m + s; v++) {
+			lp.objective(v, 1);
 		}
 		for (int i = 0; i < m; i++) {
-			double[] row = new double[n + m + s];
-			for (int j = 0; j < n; j++) {
-				row[j] = (j == excluded) ? 0 : data.inputs()[j][i];
+			double[] row = new double[k + m + s];
+			for (int q = 0; q < k; q++) {
+				row[q] = (reference[q] == excluded) ? 0 : data.inputs()[reference[q]][i];
 			}
-			row[n + i] = 1;
+			row[k + i] = 1;
 			lp.constraint(row, Sense.EQ, (input ? loosened : 1) * x0[i]);
 		}
 		for (int r = 0; r < s; r++) {
-			double[] row = new double[n + m + s];
-			for (int j = 0; j < n; j++) {
-				row[j] = (j == excluded) ? 0 : data.outputs()[j][r];
+			double[] row = new double[k + m + s];
+			for (int q = 0; q < k; q++) {
+				row[q] = (reference[q] == excluded) ? 0 : data.outputs()[reference[q]][r];
 			}
-			row[n + m + r] = -1;
+			row[k + m + r] = -1;
 			lp.constraint(row, Sense.EQ, (input ? 1 : loosened) * y0[r]);
 		}
 		if (vrs) {
-			double[] row = new double[n + m + s];
-			for (int j = 0; j < n; j++) {
-				row[j] = (j == excluded) ? 0 : 1;
+			double[] row = new double[k + m + s];
+			for (int q = 0; q < k; q++) {
+				row[q] = (reference[q] == excluded) ? 0 : 1;
 			}
 			lp.constraint(row, Sense.EQ, 1);
 		}
-		if (excluded >= 0) {
-			double[] row = new double[n + m + s];
-			row[excluded] = 1;
-			lp.constraint(row, Sense.EQ, 0);
+		for (int q = 0; q < k; q++) {
+			if (reference[q] == excluded) {
+				double[] row = new double[k + m + s];
+				row[q] = 1;
+				lp.constraint(row, Sense.EQ, 0);
+			}
 		}
 		return lp.maximise();
 	}
@@ -244,8 +314,8 @@ public final class DataEnvelopment {
 	 * SBM by the Charnes–Cooper transformation. Variables: [t, Λ₁ … Λₙ, S⁻₁ … S⁻ₘ, S⁺₁ …
 	 * S⁺ₛ].
 	 */
-	private static DmuEfficiency slacksBased(DeaData data, int o, ReturnsToScale rts) {
-		int n = data.size();
+	private static DmuEfficiency slacksBased(DeaData data, int o, ReturnsToScale rts, int[] reference) {
+		int n = reference.length;
 		int m = data.inputNames().size();
 		int s = data.outputNames().size();
 		double[] x0 = data.inputs()[o];
@@ -271,7 +341,7 @@ public final class DataEnvelopment {
 			double[] row = new double[vars];
 			row[0] = -x0[i];
 			for (int j = 0; j < n; j++) {
-				row[1 + j] = data.inputs()[j][i];
+				row[1 + j] = data.inputs()[reference[j]][i];
 			}
 			row[1 + n + i] = 1;
 			lp.constraint(row, Sense.EQ, 0);
@@ -280,7 +350,7 @@ public final class DataEnvelopment {
 			double[] row = new double[vars];
 			row[0] = -y0[r];
 			for (int j = 0; j < n; j++) {
-				row[1 + j] = data.outputs()[j][r];
+				row[1 + j] = data.outputs()[reference[j]][r];
 			}
 			row[1 + n + m + r] = -1;
 			lp.constraint(row, Sense.EQ, 0);
@@ -300,9 +370,9 @@ public final class DataEnvelopment {
 					"the SBM program has no optimum");
 		}
 		double t = solution.values()[0];
-		double[] lambda = new double[n];
+		double[] lambda = new double[data.size()];
 		for (int j = 0; j < n; j++) {
-			lambda[j] = solution.values()[1 + j] / t;
+			lambda[reference[j]] = solution.values()[1 + j] / t;
 		}
 		double[] inputSlack = new double[m];
 		double[] outputSlack = new double[s];

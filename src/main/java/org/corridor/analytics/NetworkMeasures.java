@@ -81,6 +81,14 @@ public final class NetworkMeasures {
 		return Louvain.modularity(graph, Louvain.communities(graph, weighted, 1.0), weighted, 1.0);
 	}
 
+	/**
+	 * Betweenness alone, by node, in order of first appearance (for callers that need no
+	 * other measure, and for benchmarks).
+	 */
+	public static double[] betweennessOf(List<NetworkEdge> edges, boolean directed, boolean weighted) {
+		return betweenness(graph(edges, directed), weighted);
+	}
+
 	static IndexedGraph graph(List<NetworkEdge> edges, boolean directed) {
 		List<String> sources = edges.stream().map(NetworkEdge::source).toList();
 		List<String> targets = edges.stream().map(NetworkEdge::target).toList();

@@ -3,14 +3,14 @@ package org.corridor.analytics.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.linear.LinearSolver;
 
 /**
  * A small linear program in the shape DEA needs — non-negative variables, dense rows,
- * {@code ≤ / ≥ / =} constraints, one linear objective — solved by ojAlgo's simplex.
+ * {@code ≤ / ≥ / =} constraints, one linear objective — solved by ojAlgo's simplex
+ * through its {@link LinearSolver} builder (dense rows straight in, no expression
+ * objects).
  */
 public final class LinearProgram {
 
@@ -83,29 +83,23 @@ public final class LinearProgram {
 	}
 
 	private Solution solve(boolean maximise) {
-		ExpressionsBasedModel model = new ExpressionsBasedModel();
-		Variable[] x = new Variable[this.variables];
-		for (int v = 0; v < this.variables; v++) {
-			x[v] = model.addVariable("x" + v).lower(0);
-			if (this.objective[v] != 0) {
-				x[v].weight(this.objective[v]);
+		LinearSolver.Builder builder = LinearSolver.newGeneralBuilder();
+		double[] objective = this.objective.clone();
+		if (maximise) {
+			for (int v = 0; v < objective.length; v++) {
+				objective[v] = -objective[v];
 			}
 		}
-		int r = 0;
+		builder.objective(objective);
+		builder.lower(0.0);
 		for (Row row : this.rows) {
-			Expression expression = model.addExpression("r" + r++);
-			for (int v = 0; v < this.variables; v++) {
-				if (row.coefficients()[v] != 0) {
-					expression.set(x[v], row.coefficients()[v]);
-				}
-			}
 			switch (row.sense()) {
-				case LE -> expression.upper(row.rhs());
-				case GE -> expression.lower(row.rhs());
-				case EQ -> expression.level(row.rhs());
+				case LE -> builder.inequality(row.rhs(), row.coefficients());
+				case GE -> builder.inequality(-row.rhs(), negated(row.coefficients()));
+				case EQ -> builder.equality(row.rhs(), row.coefficients());
 			}
 		}
-		Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+		Optimisation.Result result = builder.solve();
 		Optimisation.State state = result.getState();
 		if (state == Optimisation.State.UNBOUNDED) {
 			return new Solution(Status.UNBOUNDED, Double.NaN, new double[0]);
@@ -114,10 +108,20 @@ public final class LinearProgram {
 			return new Solution(Status.INFEASIBLE, Double.NaN, new double[0]);
 		}
 		double[] values = new double[this.variables];
+		double value = 0;
 		for (int v = 0; v < this.variables; v++) {
 			values[v] = result.doubleValue(v);
+			value += this.objective[v] * values[v];
 		}
-		return new Solution(Status.OPTIMAL, result.getValue(), values);
+		return new Solution(Status.OPTIMAL, value, values);
+	}
+
+	private static double[] negated(double[] coefficients) {
+		double[] negated = new double[coefficients.length];
+		for (int v = 0; v < coefficients.length; v++) {
+			negated[v] = -coefficients[v];
+		}
+		return negated;
 	}
 
 }
