@@ -57,26 +57,101 @@ public final class DataEnvelopment {
 		int n = data.size();
 		int[] all = IntStream.range(0, n).toArray();
 		int[] undominated = undominated(data);
+		boolean vrs = spec.returnsToScale() == ReturnsToScale.VRS;
+		int[] efficient = IntStream.of(undominated)
+			.parallel()
+			.filter((o) -> mayBeEfficient(data, o, undominated, vrs))
+			.toArray();
 		DmuEfficiency[] results = new DmuEfficiency[n];
-		IntStream.of(undominated)
-			.parallel()
-			.forEach((o) -> results[o] = solve(data, o, spec, spec.superEfficiency() ? all : undominated));
-		int[] efficient = IntStream.of(undominated).filter((o) -> isEfficient(results[o])).toArray();
-		int[] reference = (efficient.length > 0 && !spec.superEfficiency()) ? efficient : undominated;
-		IntStream.range(0, n)
-			.filter((o) -> results[o] == null)
-			.parallel()
-			.forEach((o) -> results[o] = solve(data, o, spec, reference));
+		IntStream.range(0, n).parallel().forEach((o) -> {
+			boolean ownFrontier = spec.superEfficiency() && java.util.Arrays.binarySearch(undominated, o) >= 0;
+			results[o] = solve(data, o, spec, ownFrontier ? all : efficient);
+		});
 		return new DeaResult(spec, List.of(results), data.warnings());
+	}
+
+	/**
+	 * Whether DMU o is on the frontier (θ* = 1 under the given returns to scale), decided
+	 * in the multiplier form max u·y₀ (+u₀) s.t. v·x₀ = 1, u·yⱼ − v·xⱼ (+u₀) ≤ 0, u, v ≥
+	 * 0, by row generation: start with DMU o's own row, add the most violated rows of the
+	 * undominated DMUs until none is violated. Each program has only m + s (+2)
+	 * variables. Errs on the side of "efficient" (tolerance 1e-6, degenerate data), which
+	 * only enlarges the reference set.
+	 */
+	static boolean mayBeEfficient(DeaData data, int o, int[] candidates, boolean vrs) {
+		double[] x0 = data.inputs()[o];
+		if (DeaData.allZero(x0)) {
+			return true;
+		}
+		int m = x0.length;
+		int s = data.outputs()[o].length;
+		int vars = m + s + (vrs ? 2 : 0);
+		List<Integer> rows = new ArrayList<>();
+		rows.add(o);
+		for (int round = 0; round < 1000; round++) {
+			LinearProgram lp = new LinearProgram(vars);
+			for (int r = 0; r < s; r++) {
+				lp.objective(m + r, data.outputs()[o][r]);
+			}
+			if (vrs) {
+				lp.objective(m + s, 1).objective(m + s + 1, -1);
+			}
+			double[] normal = new double[vars];
+			System.arraycopy(x0, 0, normal, 0, m);
+			lp.constraint(normal, Sense.EQ, 1);
+			for (int j : rows) {
+				lp.constraint(multiplierRow(data, j, vars, vrs), Sense.LE, 0);
+			}
+			Solution solution = lp.maximise();
+			if (solution.status() != Status.OPTIMAL) {
+				return true;
+			}
+			if (solution.objective() < 1 - 1e-6) {
+				return false;
+			}
+			double[] w = solution.values();
+			List<double[]> violated = new ArrayList<>();
+			for (int j : candidates) {
+				double value = 0;
+				double[] row = multiplierRow(data, j, vars, vrs);
+				for (int k = 0; k < vars; k++) {
+					value += row[k] * w[k];
+				}
+				if (value > 1e-9) {
+					violated.add(new double[] { value, j });
+				}
+			}
+			if (violated.isEmpty()) {
+				return true;
+			}
+			violated.sort((a, b) -> Double.compare(b[0], a[0]));
+			for (int v = 0; v < Math.min(8, violated.size()); v++) {
+				rows.add((int) violated.get(v)[1]);
+			}
+		}
+		return true;
+	}
+
+	private static double[] multiplierRow(DeaData data, int j, int vars, boolean vrs) {
+		int m = data.inputs()[j].length;
+		int s = data.outputs()[j].length;
+		double[] row = new double[vars];
+		for (int i = 0; i < m; i++) {
+			row[i] = -data.inputs()[j][i];
+		}
+		for (int r = 0; r < s; r++) {
+			row[m + r] = data.outputs()[j][r];
+		}
+		if (vrs) {
+			row[m + s] = 1;
+			row[m + s + 1] = -1;
+		}
+		return row;
 	}
 
 	private static DmuEfficiency solve(DeaData data, int o, DeaSpec spec, int[] reference) {
 		return (spec.model() == Model.SBM) ? slacksBased(data, o, spec.returnsToScale(), reference)
 				: radial(data, o, spec, reference);
-	}
-
-	private static boolean isEfficient(DmuEfficiency result) {
-		return result.efficiency() != null && result.efficiency() >= 1 - 1e-9;
 	}
 
 	/**
