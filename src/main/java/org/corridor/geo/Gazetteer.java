@@ -19,7 +19,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 import org.corridor.geo.internal.ChineseNames;
-import org.corridor.geo.internal.Csv;
+import org.corridor.support.Csv;
 import org.corridor.geo.internal.PinyinNames;
 
 /**

@@ -9,5 +9,5 @@
  * from the bundled reference data alone, so the command line can resolve names without a
  * store.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Geography", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Geography", allowedDependencies = "support")
 package org.corridor.geo;

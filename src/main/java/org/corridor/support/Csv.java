@@ -1,4 +1,4 @@
-package org.corridor.geo.internal;
+package org.corridor.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;

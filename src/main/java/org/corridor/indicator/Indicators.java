@@ -1,0 +1,18 @@
+package org.corridor.indicator;
+
+import java.util.List;
+
+/**
+ * The indicator observations and targets in the store.
+ */
+public interface Indicators {
+
+	/**
+	 * Observations of a region, of one indicator or (null) all, by indicator and period.
+	 */
+	List<Observation> observations(String regionCode, String indicator);
+
+	/** Targets of a region, or of every region when {@code regionCode} is null. */
+	List<Target> targets(String regionCode);
+
+}

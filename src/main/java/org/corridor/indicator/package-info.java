@@ -1,0 +1,7 @@
+/**
+ * Indicator series per region (GDP, growth, R&D, high-tech enterprises, ...) with unit,
+ * period and source, the quantified targets regions set, and how each target is
+ * progressing.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators", allowedDependencies = { "geo", "support" })
+package org.corridor.indicator;

@@ -1,0 +1,91 @@
+package org.corridor.indicator.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.corridor.CorridorIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+@CorridorIntegrationTest
+class IndicatorStoreIntegrationTests {
+
+	@Autowired
+	JdbcIndicators indicators;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void referenceDataIsLoadedOnceAndOtherOriginsAreLeftAlone() {
+		assertThat(count("SELECT count(*) FROM indicator_observation WHERE origin = 'reference'")).isEqualTo(252);
+		assertThat(count("SELECT count(*) FROM indicator_target")).isEqualTo(4);
+		this.jdbc.sql("""
+				INSERT INTO indicator_observation (region_code, indicator, period, year, value, unit, source, origin)
+				VALUES ('330200', 'gdp_growth', '2025-Q1..Q3', 2025, 5.0, 'percent', 'test', 'api')
+				""").update();
+		try {
+			assertThat(this.indicators.load(ReferenceIndicators.read())).isFalse();
+			this.jdbc.sql("UPDATE indicator_dataset SET checksum = repeat('0', 64)").update();
+			assertThat(this.indicators.load(ReferenceIndicators.read())).isTrue();
+			assertThat(count("SELECT count(*) FROM indicator_observation WHERE origin = 'api'")).isEqualTo(1);
+			assertThat(count("SELECT count(*) FROM indicator_observation WHERE origin = 'reference'")).isEqualTo(252);
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM indicator_observation WHERE origin = 'api'").update();
+		}
+	}
+
+	@Test
+	void ningbosGdpTargetShowsTheRequiredGrowthAndItsStatusFromTheStoredData() throws Exception {
+		JsonNode targets = get("/api/v1/observatory/targets?region=330200", 200);
+		assertThat(targets).hasSize(1);
+		JsonNode ningbo = targets.get(0);
+		assertThat(ningbo.get("target").get("value").asDouble()).isEqualTo(2e12);
+		assertThat(ningbo.get("latest_year").asInt()).isEqualTo(2024);
+		assertThat(ningbo.get("required_growth").asDouble()).isCloseTo(0.102, within(0.001));
+		assertThat(ningbo.get("status").asString()).isEqualTo("at risk");
+		assertThat(ningbo.get("target").get("source").asString()).contains("corpus 000");
+		JsonNode all = get("/api/v1/observatory/targets", 200);
+		assertThat(all).hasSize(4);
+		JsonNode series = get("/api/v1/indicators?region=330200&indicator=gdp", 200);
+		assertThat(series).hasSize(4);
+		assertThat(series.get(0).get("source").asString()).isNotBlank();
+		assertThat(series.get(0).get("unit").asString()).isEqualTo("CNY");
+	}
+
+	@Test
+	void badParametersAreProblems() throws Exception {
+		assertThat(get("/api/v1/observatory/targets?region=abc", 400).get("parameter").asString()).isEqualTo("region");
+		assertThat(get("/api/v1/observatory/targets?region=999999", 404).get("detail").asString()).contains("999999");
+		assertThat(get("/api/v1/indicators?region=330200&indicator=GDP%20x", 400).get("parameter").asString())
+			.isEqualTo("indicator");
+		assertThat(get("/api/v1/indicators", 400).get("parameter").asString()).isEqualTo("region");
+	}
+
+	private JsonNode get(String path, int status) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(status);
+		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
