@@ -45,6 +45,8 @@ public class AnalyticsBenchmark {
 
 	private List<NetworkEdge> edges;
 
+	private org.corridor.analytics.CompositeIndex.Data index;
+
 	@Setup
 	public void setUp() throws IOException {
 		List<String> rows = Files.readAllLines(Path.of("bench/data/dea-1000x3x3.csv"));
@@ -66,6 +68,28 @@ public class AnalyticsBenchmark {
 			.map((line) -> line.split(","))
 			.map((cells) -> new NetworkEdge(cells[0], cells[1], 1))
 			.toList();
+		java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+		int regions = 3000;
+		int indicators = 20;
+		double[][] values = new double[regions][indicators];
+		List<String> regionNames = new ArrayList<>();
+		List<String> indicatorNames = new ArrayList<>();
+		for (int c = 0; c < indicators; c++) {
+			indicatorNames.add("i" + c);
+		}
+		for (int r = 0; r < regions; r++) {
+			regionNames.add("r" + r);
+			for (int c = 0; c < indicators; c++) {
+				values[r][c] = (c % 4 == 0) ? Math.exp(random.nextGaussian()) : random.nextDouble(100);
+			}
+		}
+		this.index = new org.corridor.analytics.CompositeIndex.Data(regionNames,
+				java.util.Collections.nCopies(regions, "2024"), indicatorNames, values, new boolean[indicators]);
+	}
+
+	@Benchmark
+	public Object compositeIndex3000x20With1000Draws() {
+		return org.corridor.analytics.CompositeIndex.compute(this.index, null, 1000, 42);
 	}
 
 	@Benchmark
