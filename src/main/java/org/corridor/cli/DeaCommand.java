@@ -1,10 +1,8 @@
 package org.corridor.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -12,9 +10,8 @@ import org.corridor.analytics.DataEnvelopment;
 import org.corridor.analytics.DeaData;
 import org.corridor.analytics.DeaResult;
 import org.corridor.analytics.DeaSpec;
-import org.corridor.analytics.DeaSpec.Model;
-import org.corridor.analytics.DeaSpec.Orientation;
-import org.corridor.analytics.DeaSpec.ReturnsToScale;
+import org.corridor.support.AnalysisTables;
+import org.corridor.support.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -42,19 +39,11 @@ final class DeaCommand implements Callable<Integer> {
 	public Integer call() {
 		CsvTable table = CsvTable.read(this.file);
 		DeaSpec deaSpec = this.options.spec();
-		DeaData data = this.options.data(table, allRows(table));
+		DeaData data = this.options.data(table, AnalysisTables.allRows(table));
 		DeaResult result = DataEnvelopment.evaluate(data, deaSpec);
 		result.warnings().forEach((w) -> this.spec.commandLine().getErr().println("corridor: warning: " + w));
 		this.spec.commandLine().getOut().println(Json.write(json(result, data)));
 		return 0;
-	}
-
-	private static List<Integer> allRows(CsvTable table) {
-		List<Integer> rows = new ArrayList<>();
-		for (int row = 0; row < table.rowCount(); row++) {
-			rows.add(row);
-		}
-		return rows;
 	}
 
 	static Map<String, Object> json(DeaResult result, DeaData data) {
@@ -100,57 +89,11 @@ final class DeaCommand implements Callable<Integer> {
 		String dmu;
 
 		DeaSpec spec() {
-			Model m = parse(Model.class, this.model, "--model", "ccr, bcc or sbm");
-			ReturnsToScale r = (this.rts != null) ? parse(ReturnsToScale.class, this.rts, "--rts", "crs or vrs")
-					: (m == Model.BCC) ? ReturnsToScale.VRS : ReturnsToScale.CRS;
-			Orientation o = parse(Orientation.class, this.orientation, "--orientation", "input, output or none");
-			return new DeaSpec(m, r, o, this.superEfficiency);
+			return AnalysisTables.spec(this.model, this.rts, this.orientation, this.superEfficiency);
 		}
 
 		DeaData data(CsvTable table, List<Integer> rows) {
-			if (rows.isEmpty()) {
-				throw new IllegalArgumentException(table.file() + ": no rows of data");
-			}
-			int[] inputColumns = this.inputs.stream().mapToInt((c) -> table.column(c, "--inputs")).toArray();
-			int[] outputColumns = this.outputs.stream().mapToInt((c) -> table.column(c, "--outputs")).toArray();
-			Integer nameColumn = (this.dmu != null) ? Integer.valueOf(table.column(this.dmu, "--dmu"))
-					: table.hasColumn("dmu") ? Integer.valueOf(table.column("dmu", "--dmu")) : null;
-			List<String> names = new ArrayList<>();
-			double[][] x = new double[rows.size()][];
-			double[][] y = new double[rows.size()][];
-			for (int k = 0; k < rows.size(); k++) {
-				int row = rows.get(k);
-				String name = (nameColumn != null) ? table.text(row, nameColumn) : Integer.toString(row + 1);
-				if (names.contains(name)) {
-					throw new IllegalArgumentException(table.where(row, (nameColumn != null) ? nameColumn : 0)
-							+ ": DMU \"" + name + "\" appears twice");
-				}
-				names.add(name);
-				x[k] = values(table, row, inputColumns);
-				y[k] = values(table, row, outputColumns);
-			}
-			return new DeaData(names, this.inputs, this.outputs, x, y);
-		}
-
-		private static double[] values(CsvTable table, int row, int[] columns) {
-			double[] values = new double[columns.length];
-			for (int c = 0; c < columns.length; c++) {
-				values[c] = table.number(row, columns[c]);
-				if (values[c] < 0) {
-					throw new IllegalArgumentException(table.where(row, columns[c]) + ": " + table.text(row, columns[c])
-							+ " is negative; DEA needs inputs and outputs of 0 or more");
-				}
-			}
-			return values;
-		}
-
-		private static <E extends Enum<E>> E parse(Class<E> type, String value, String option, String allowed) {
-			try {
-				return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException(option + " must be " + allowed + ", not \"" + value + "\"");
-			}
+			return AnalysisTables.dea(table, this.inputs, this.outputs, this.dmu, rows);
 		}
 
 	}

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.corridor.analytics.DeaData;
 import org.corridor.analytics.DeaSpec;
 import org.corridor.analytics.DeaSpec.Model;
 import org.corridor.analytics.MalmquistIndex;
+import org.corridor.support.AnalysisTables;
+import org.corridor.support.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,25 +49,8 @@ final class MalmquistCommand implements Callable<Integer> {
 			throw new IllegalArgumentException(
 					"malmquist uses constant returns to scale: give --model ccr without --super");
 		}
-		int periodColumn = table.column(this.period, "--period");
-		if (this.options.dmu == null && !table.hasColumn("dmu")) {
-			throw new IllegalArgumentException(
-					"malmquist follows each DMU across periods: name the column with the DMU names in --dmu");
-		}
-		Map<String, List<Integer>> rowsByPeriod = new TreeMap<>();
-		for (int row = 0; row < table.rowCount(); row++) {
-			String value = table.text(row, periodColumn);
-			if (value.isEmpty()) {
-				throw new IllegalArgumentException(table.where(row, periodColumn) + ": the period is empty");
-			}
-			rowsByPeriod.computeIfAbsent(value, (k) -> new ArrayList<>()).add(row);
-		}
-		Map<String, DeaData> periods = new LinkedHashMap<>();
-		rowsByPeriod.forEach((p, rows) -> periods.put(p, this.options.data(table, rows)));
-		if (periods.size() < 2) {
-			throw new IllegalArgumentException(this.file + ": column '" + this.period + "' has " + periods.size()
-					+ " period; the index needs two or more");
-		}
+		Map<String, DeaData> periods = AnalysisTables.panel(table, this.period, this.options.inputs,
+				this.options.outputs, this.options.dmu);
 		periods.forEach((p, data) -> data.warnings()
 			.forEach((w) -> this.spec.commandLine().getErr().println("corridor: warning: period " + p + ": " + w)));
 		List<MalmquistIndex.Change> changes = MalmquistIndex.evaluate(periods, deaSpec.orientation());

@@ -1,12 +1,13 @@
 package org.corridor.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.corridor.analytics.NetworkEdge;
 import org.corridor.analytics.NetworkMeasures;
+import org.corridor.support.AnalysisTables;
+import org.corridor.support.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,34 +38,11 @@ final class NetworkCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		CsvTable table = CsvTable.read(this.edges);
-		int source = table.column("source", "the edge list");
-		int target = table.column("target", "the edge list");
-		Integer weightColumn = (this.weight != null) ? Integer.valueOf(table.column(this.weight, "--weight")) : null;
-		if (table.rowCount() == 0) {
-			throw new IllegalArgumentException(this.edges + ": the edge list has no edges");
-		}
-		List<NetworkEdge> list = new ArrayList<>();
-		for (int row = 0; row < table.rowCount(); row++) {
-			String a = table.text(row, source);
-			String b = table.text(row, target);
-			if (a.isEmpty() || b.isEmpty()) {
-				throw new IllegalArgumentException(
-						table.where(row, a.isEmpty() ? source : target) + ": empty node name");
-			}
-			double w = 1;
-			if (weightColumn != null) {
-				w = table.number(row, weightColumn);
-				if (!(w > 0)) {
-					throw new IllegalArgumentException(table.where(row, weightColumn) + ": weight "
-							+ table.text(row, weightColumn) + " must be positive");
-				}
-			}
-			list.add(new NetworkEdge(a, b, w));
-		}
+		List<NetworkEdge> list = AnalysisTables.edges(table, this.weight);
 		try {
 			this.spec.commandLine()
 				.getOut()
-				.println(Json.write(NetworkMeasures.measure(list, this.directed, weightColumn != null)));
+				.println(Json.write(NetworkMeasures.measure(list, this.directed, this.weight != null)));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException(

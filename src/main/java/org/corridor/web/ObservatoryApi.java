@@ -1,16 +1,31 @@
 package org.corridor.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.corridor.analytics.CompositeIndex;
+import org.corridor.analytics.DataEnvelopment;
+import org.corridor.analytics.DeaData;
+import org.corridor.analytics.DeaResult;
+import org.corridor.analytics.DeaSpec;
+import org.corridor.analytics.MalmquistIndex;
+import org.corridor.analytics.NetworkMeasures;
+import org.corridor.analytics.NodeMeasures;
 import org.corridor.geo.Regions;
 import org.corridor.indicator.Indicators;
 import org.corridor.indicator.Observation;
 import org.corridor.indicator.TargetProgress;
+import org.corridor.support.AnalysisTables;
+import org.corridor.support.CsvTable;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "observatory", description = "Indicator series, targets and whether they are on track")
 class ObservatoryApi {
+
+	/** Largest CSV body taken, in characters. */
+	static final int MAX_BODY = 20_000_000;
 
 	private final Indicators indicators;
 
@@ -58,6 +76,102 @@ class ObservatoryApi {
 			.stream()
 			.map((t) -> TargetProgress.of(t, this.indicators.observations(t.regionCode(), t.indicator())))
 			.toList();
+	}
+
+	@PostMapping(path = "/observatory/efficiency", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(
+			summary = "DEA of the rows of a CSV body (one DMU per row): CCR, BCC (input or output), SBM (none), super-efficiency")
+	Map<String, Object> efficiency(@RequestBody String csv, @RequestParam String model,
+			@RequestParam(required = false) String rts, @RequestParam String orientation,
+			@RequestParam(name = "super", defaultValue = "false") boolean superEfficiency,
+			@Parameter(description = "input columns, comma-separated") @RequestParam List<String> inputs,
+			@Parameter(description = "output columns, comma-separated") @RequestParam List<String> outputs,
+			@Parameter(description = "column with the DMU names") @RequestParam(required = false) String dmu) {
+		DeaSpec spec = spec(model, rts, orientation, superEfficiency);
+		DeaData data = fromBody(
+				() -> AnalysisTables.dea(table(csv), inputs, outputs, dmu, AnalysisTables.allRows(table(csv))));
+		DeaResult result = DataEnvelopment.evaluate(data, spec);
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("model", spec.model().id());
+		json.put("rts", spec.returnsToScale().id());
+		json.put("orientation", spec.orientation().id());
+		json.put("super", spec.superEfficiency());
+		json.put("inputs", data.inputNames());
+		json.put("outputs", data.outputNames());
+		json.put("warnings", result.warnings());
+		json.put("dmus", result.dmus());
+		return json;
+	}
+
+	@PostMapping(path = "/observatory/malmquist", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Malmquist index (CRS) between adjacent periods of a panel in a CSV body")
+	List<MalmquistIndex.Change> malmquist(@RequestBody String csv, @RequestParam String period,
+			@RequestParam String orientation, @RequestParam List<String> inputs, @RequestParam List<String> outputs,
+			@RequestParam(required = false) String dmu) {
+		DeaSpec spec = spec("ccr", null, orientation, false);
+		Map<String, DeaData> periods = fromBody(() -> AnalysisTables.panel(table(csv), period, inputs, outputs, dmu));
+		return MalmquistIndex.evaluate(periods, spec.orientation());
+	}
+
+	@PostMapping(path = "/observatory/network", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(
+			summary = "Centrality and communities of an edge list (CSV body: source,target[,weight]), as networkx defines them")
+	List<NodeMeasures> network(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean directed,
+			@Parameter(description = "column with edge weights; unweighted when absent") @RequestParam(
+					required = false) String weight) {
+		return fromBody(
+				() -> NetworkMeasures.measure(AnalysisTables.edges(table(csv), weight), directed, weight != null));
+	}
+
+	@PostMapping(path = "/observatory/index", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(
+			summary = "Composite index of a CSV body (columns region, period, then one per indicator) with performance groups and weight sensitivity")
+	CompositeIndex.Result index(@RequestBody String csv,
+			@Parameter(description = "one weight per indicator, comma-separated; equal when absent") @RequestParam(
+					required = false) List<Double> weights,
+			@Parameter(description = "indicators where lower is better") @RequestParam(name = "lower_is_better",
+					required = false) List<String> lowerIsBetter,
+			@RequestParam(defaultValue = "1000") int draws, @RequestParam(defaultValue = "1") long seed) {
+		if (draws < 0 || draws > 100_000) {
+			throw new BadParameterException("draws", "draws must be between 0 and 100000, not " + draws);
+		}
+		CompositeIndex.Data data = fromBody(() -> AnalysisTables.index(table(csv), lowerIsBetter));
+		double[] w = (weights != null) ? weights.stream().mapToDouble(Double::doubleValue).toArray() : null;
+		try {
+			return CompositeIndex.compute(data, w, draws, seed);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadParameterException("weights", ex.getMessage());
+		}
+	}
+
+	private static DeaSpec spec(String model, String rts, String orientation, boolean superEfficiency) {
+		try {
+			return AnalysisTables.spec(model, rts, orientation, superEfficiency);
+		}
+		catch (IllegalArgumentException ex) {
+			String message = ex.getMessage();
+			String parameter = message.startsWith("rts") || message.contains("returns to scale") ? "rts"
+					: message.startsWith("orientation") || message.contains("orientation") ? "orientation" : "model";
+			throw new BadParameterException(parameter, message);
+		}
+	}
+
+	private static CsvTable table(String csv) {
+		if (csv.length() > MAX_BODY) {
+			throw new BadParameterException("body",
+					"the body has " + csv.length() + " characters; at most " + MAX_BODY);
+		}
+		return CsvTable.parse(csv, "the request body");
+	}
+
+	private static <T> T fromBody(java.util.function.Supplier<T> parse) {
+		try {
+			return parse.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadParameterException("body", ex.getMessage());
+		}
 	}
 
 	private void checkRegion(String region) {

@@ -98,7 +98,7 @@ class AnalysisCommandsTests {
 		assertThat(nonNumeric.out()).isEmpty();
 		Run missing = run("dea", "--model", "ccr", "--orientation", "input", "--inputs", "x,z", "--outputs", "y",
 				bad.toString());
-		assertThat(missing.err()).contains("column 'z' named in --inputs", "columns: dmu, x, y");
+		assertThat(missing.err()).contains("column 'z' named in inputs", "columns: dmu, x, y");
 		Path negative = file("negative.csv", "dmu,x,y\na,1,2\nb,-4,3\n");
 		assertThat(run("dea", "--model", "ccr", "--orientation", "input", "--inputs", "x", "--outputs", "y",
 				negative.toString())
@@ -109,7 +109,7 @@ class AnalysisCommandsTests {
 		assertThat(contradictory.err()).contains("bcc");
 		assertThat(run("dea", "--model", "xyz", "--orientation", "input", "--inputs", "x", "--outputs", "y",
 				bad.toString())
-			.err()).contains("--model must be ccr, bcc or sbm");
+			.err()).contains("model must be ccr, bcc or sbm");
 		assertThat(run("dea", "--model", "ccr", "--orientation", "input", "--inputs", "x", "--outputs", "y",
 				this.dir.resolve("none.csv").toString())
 			.err()).contains("no such file");

@@ -1,4 +1,4 @@
-package org.corridor.cli;
+package org.corridor.support;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CSV file with a header row, read for the analysis commands. Every problem is reported
- * as one line naming the file, the line and the column.
+ * A CSV table with a header row — a file or a request body — read for the analyses. Every
+ * problem is an {@link IllegalArgumentException} with one line naming the source, the
+ * line and the column.
  */
-final class CsvTable {
+public final class CsvTable {
 
-	private final Path file;
+	private final String file;
 
 	private final List<String> header;
 
@@ -23,20 +24,22 @@ final class CsvTable {
 
 	private final List<Integer> lineNumbers;
 
-	private CsvTable(Path file, List<String> header, List<List<String>> rows, List<Integer> lineNumbers) {
+	private CsvTable(String file, List<String> header, List<List<String>> rows, List<Integer> lineNumbers) {
 		this.file = file;
 		this.header = header;
 		this.rows = rows;
 		this.lineNumbers = lineNumbers;
 	}
 
-	static CsvTable read(Path file) {
-		List<String> lines;
+	/**
+	 * Reads a UTF-8 file.
+	 */
+	public static CsvTable read(Path file) {
+		String text;
 		try {
-			lines = List.of(StandardCharsets.UTF_8.newDecoder()
+			text = StandardCharsets.UTF_8.newDecoder()
 				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-				.toString()
-				.split("\r?\n", -1));
+				.toString();
 		}
 		catch (NoSuchFileException ex) {
 			throw new IllegalArgumentException(file + ": no such file");
@@ -47,6 +50,16 @@ final class CsvTable {
 		catch (IOException ex) {
 			throw new IllegalArgumentException(file + ": cannot read (" + ex.getMessage() + ")");
 		}
+		return parse(text, file.toString());
+	}
+
+	/**
+	 * Reads CSV text; {@code name} stands for the source in messages ("the request
+	 * body").
+	 */
+	public static CsvTable parse(String text, String name) {
+		String file = name;
+		List<String> lines = List.of(text.split("\r?\n", -1));
 		int first = 0;
 		while (first < lines.size() && lines.get(first).isBlank()) {
 			first++;
@@ -73,7 +86,7 @@ final class CsvTable {
 		return new CsvTable(file, header, rows, numbers);
 	}
 
-	private static List<String> split(String line, Path file, int lineNumber) {
+	private static List<String> split(String line, String file, int lineNumber) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
@@ -110,7 +123,7 @@ final class CsvTable {
 		return fields;
 	}
 
-	int rowCount() {
+	public int rowCount() {
 		return this.rows.size();
 	}
 
@@ -118,7 +131,7 @@ final class CsvTable {
 	 * The index of a column, or an error naming the option that asked for it and the
 	 * columns there are.
 	 */
-	int column(String name, String option) {
+	public int column(String name, String option) {
 		int index = this.header.indexOf(name);
 		if (index < 0) {
 			throw new IllegalArgumentException("column '" + name + "' named in " + option + " is not in " + this.file
@@ -127,22 +140,22 @@ final class CsvTable {
 		return index;
 	}
 
-	boolean hasColumn(String name) {
+	public boolean hasColumn(String name) {
 		return this.header.contains(name);
 	}
 
-	List<String> header() {
+	public List<String> header() {
 		return this.header;
 	}
 
-	String text(int row, int column) {
+	public String text(int row, int column) {
 		return this.rows.get(row).get(column);
 	}
 
 	/**
 	 * A cell as a number, or an error naming the line and the column.
 	 */
-	double number(int row, int column) {
+	public double number(int row, int column) {
 		String cell = text(row, column);
 		try {
 			double value = Double.parseDouble(cell);
@@ -156,11 +169,12 @@ final class CsvTable {
 		}
 	}
 
-	String where(int row, int column) {
+	public String where(int row, int column) {
 		return this.file + ":" + this.lineNumbers.get(row) + ", column '" + this.header.get(column) + "'";
 	}
 
-	Path file() {
+	/** The file or body the table was read from, as messages name it. */
+	public String source() {
 		return this.file;
 	}
 

@@ -1,0 +1,105 @@
+package org.corridor.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.corridor.CorridorIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+@CorridorIntegrationTest
+class ObservatoryApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void efficiencyOfACsvBody() throws Exception {
+		HttpResponse<String> response = post(
+				"/api/v1/observatory/efficiency?model=ccr&orientation=input&inputs=doctors,nurses&outputs=outpatients,inpatients",
+				fixture("hospitals.csv"));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode c = json(response).get("dmus").get(2);
+		assertThat(c.get("dmu").asString()).isEqualTo("C");
+		assertThat(c.get("efficiency").asDouble()).isCloseTo(0.883, within(0.0005));
+		assertThat(c.get("slacks").get("inputs").get("doctors").asDouble()).isPositive();
+	}
+
+	@Test
+	void malmquistNetworkAndIndexOfCsvBodies() throws Exception {
+		HttpResponse<String> malmquist = post(
+				"/api/v1/observatory/malmquist?period=year&orientation=input&inputs=rd_staff,rd_spend&outputs=patents",
+				fixture("panel-15x3.csv"));
+		assertThat(malmquist.statusCode()).as(malmquist.body()).isEqualTo(200);
+		assertThat(json(malmquist).get(0).get("malmquist").asDouble()).isCloseTo(1.3443377502, within(1e-6));
+		HttpResponse<String> network = post("/api/v1/observatory/network", fixture("karate.csv"));
+		assertThat(network.statusCode()).isEqualTo(200);
+		assertThat(json(network)).hasSize(34);
+		HttpResponse<String> index = post("/api/v1/observatory/index?lower_is_better=energy_intensity&draws=200",
+				fixture("index-data.csv"));
+		assertThat(index.statusCode()).as(index.body()).isEqualTo(200);
+		JsonNode scores = json(index).get("scores");
+		assertThat(scores).hasSize(80);
+		assertThat(scores.get(0).has("median_rank")).isTrue();
+		assertThat(json(index).get("indicators").get(3).get("square_root").asBoolean()).isTrue();
+	}
+
+	@Test
+	void badTablesAndParametersAreProblems() throws Exception {
+		JsonNode cell = problem(post("/api/v1/observatory/efficiency?model=ccr&orientation=input&inputs=x&outputs=y",
+				"dmu,x,y\na,1,2\nb,zwei,3\n"), "body");
+		assertThat(cell.get("detail").asString()).contains("the request body:3, column 'x'",
+				"\"zwei\" is not a number");
+		problem(post("/api/v1/observatory/efficiency?model=dea&orientation=input&inputs=x&outputs=y",
+				"dmu,x,y\na,1,2\n"), "model");
+		problem(post("/api/v1/observatory/efficiency?model=sbm&orientation=input&inputs=x&outputs=y",
+				"dmu,x,y\na,1,2\n"), "orientation");
+		assertThat(
+				problem(post("/api/v1/observatory/network", "source,target\na,a\n"), "body").get("detail").asString())
+			.contains("self-loop");
+		assertThat(problem(post("/api/v1/observatory/network", "source,target\n"), "body").get("detail").asString())
+			.contains("no edges");
+		problem(post("/api/v1/observatory/index?draws=-1", fixture("index-data.csv")), "draws");
+		assertThat(problem(post("/api/v1/observatory/index?weights=1,2", fixture("index-data.csv")), "weights")
+			.get("detail")
+			.asString()).contains("2 weights for 5 indicators");
+	}
+
+	private JsonNode problem(HttpResponse<String> response, String parameter) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = json(response);
+		assertThat(problem.get("parameter").asString()).isEqualTo(parameter);
+		return problem;
+	}
+
+	private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Content-Type", "text/csv; charset=utf-8")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	private static String fixture(String name) throws IOException {
+		try (InputStream in = ObservatoryApiIntegrationTests.class.getResourceAsStream("/analytics/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
