@@ -9,6 +9,7 @@ import org.corridor.analytics.internal.IndexedGraph;
 import org.corridor.analytics.internal.Louvain;
 import org.corridor.analytics.internal.ShortestPaths;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.Coreness;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
@@ -87,6 +88,30 @@ public final class NetworkMeasures {
 	 */
 	public static double[] betweennessOf(List<NetworkEdge> edges, boolean directed, boolean weighted) {
 		return betweenness(graph(edges, directed), weighted);
+	}
+
+	/**
+	 * Core–periphery score of each node: its coreness (the largest k such that it belongs
+	 * to the k-core, Seidman 1983, with JGraphT's {@link Coreness}) divided by the
+	 * graph's degeneracy, so 1 marks the innermost core and values near 0 the periphery.
+	 * Ties count once, directions are ignored. Cost O(m).
+	 */
+	public static java.util.Map<String, Double> corePeriphery(List<NetworkEdge> edges) {
+		IndexedGraph indexed = graph(edges, false);
+		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		for (int v = 0; v < indexed.size(); v++) {
+			graph.addVertex(indexed.name(v));
+		}
+		for (NetworkEdge edge : edges) {
+			graph.addEdge(edge.source(), edge.target());
+		}
+		Coreness<String, DefaultWeightedEdge> coreness = new Coreness<>(graph);
+		int degeneracy = Math.max(1, coreness.getDegeneracy());
+		java.util.Map<String, Double> scores = new java.util.LinkedHashMap<>();
+		for (int v = 0; v < indexed.size(); v++) {
+			scores.put(indexed.name(v), coreness.getVertexScore(indexed.name(v)) / (double) degeneracy);
+		}
+		return scores;
 	}
 
 	static IndexedGraph graph(List<NetworkEdge> edges, boolean directed) {

@@ -56,6 +56,33 @@ class ObservatoryApiIntegrationTests {
 	}
 
 	@Test
+	void theCooperationNetworkOfTheStoredRecord() throws Exception {
+		HttpResponse<String> response = get("/api/v1/observatory/network?level=2&at=2019-01-01");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode network = json(response);
+		assertThat(network.get("scheme").asString()).contains("co-membership");
+		JsonNode hangzhou = null;
+		for (JsonNode node : network.get("nodes")) {
+			if (node.get("node").asString().equals("330100")) {
+				hangzhou = node;
+			}
+		}
+		assertThat(hangzhou).isNotNull();
+		assertThat(hangzhou.get("name_en").asString()).isEqualTo("Hangzhou");
+		assertThat(hangzhou.get("core_periphery").asDouble()).isEqualTo(1.0);
+		assertThat(network.get("gravity").get("regions").asInt()).isGreaterThan(10);
+		assertThat(network.get("gravity").get("least_connected").get(0).has("ratio")).isTrue();
+		HttpResponse<String> graphml = get("/api/v1/observatory/network?level=2&at=2019-01-01&format=graphml");
+		assertThat(graphml.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).contains("graphml"));
+		assertThat(graphml.body()).contains("<graphml", "<node id=\"330100\">", "Hangzhou");
+		assertThat(get("/api/v1/observatory/network?format=csv").body()).startsWith("node,label,degree");
+		problem(get("/api/v1/observatory/network?level=3"), "level");
+		problem(get("/api/v1/observatory/network?format=xlsx"), "format");
+		problem(get("/api/v1/observatory/network?at=tomorrow"), "at");
+	}
+
+	@Test
 	void badTablesAndParametersAreProblems() throws Exception {
 		JsonNode cell = problem(post("/api/v1/observatory/efficiency?model=ccr&orientation=input&inputs=x&outputs=y",
 				"dmu,x,y\na,1,2\nb,zwei,3\n"), "body");
@@ -82,6 +109,12 @@ class ObservatoryApiIntegrationTests {
 		JsonNode problem = json(response);
 		assertThat(problem.get("parameter").asString()).isEqualTo(parameter);
 		return problem;
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {

@@ -1,0 +1,167 @@
+package org.corridor.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.corridor.analytics.GravityModel;
+import org.corridor.analytics.NetworkEdge;
+import org.corridor.analytics.NetworkExport;
+import org.corridor.analytics.NetworkMeasures;
+import org.corridor.analytics.NodeMeasures;
+import org.corridor.cooperation.CooperationNetworks;
+import org.corridor.geo.Gazetteer;
+import org.corridor.geo.Level;
+import org.corridor.geo.Region;
+import org.corridor.indicator.Indicators;
+import org.corridor.indicator.Observation;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/observatory/network}: the cooperation network of the stored record
+ * on a date, with node measures, core–periphery scores and gravity-model comparison;
+ * JSON, GraphML or CSV.
+ */
+@RestController
+@RequestMapping("/api/v1/observatory")
+@Tag(name = "observatory")
+class NetworkApi {
+
+	/** How many of the least-connected pairs the response lists. */
+	static final int GRAVITY_PAIRS = 50;
+
+	private final CooperationNetworks networks;
+
+	private final Gazetteer gazetteer;
+
+	private final Indicators indicators;
+
+	private final Clock clock;
+
+	NetworkApi(CooperationNetworks networks, Gazetteer gazetteer, Indicators indicators, Clock clock) {
+		this.networks = networks;
+		this.gazetteer = gazetteer;
+		this.indicators = indicators;
+		this.clock = clock;
+	}
+
+	record NodeView(String node, String nameEn, int degree, double strength, double betweenness, double closeness,
+			double eigenvector, double pagerank, int community, double corePeriphery) {
+
+	}
+
+	@GetMapping("/network")
+	@Operation(
+			summary = "The cooperation network on a date at province (1) or prefecture (2) level: measures, core–periphery, gravity ratios; JSON, GraphML or CSV")
+	ResponseEntity<?> network(
+			@Parameter(description = "1 province, 2 prefecture") @RequestParam(defaultValue = "2") int level,
+			@Parameter(description = "date YYYY-MM-DD, default today") @RequestParam(required = false) String at,
+			@Parameter(description = "json, graphml or csv") @RequestParam(defaultValue = "json") String format) {
+		if (level != 1 && level != 2) {
+			throw new BadParameterException("level", "level must be 1 (province) or 2 (prefecture), not " + level);
+		}
+		LocalDate day = date(at);
+		List<NetworkEdge> edges = this.networks.coMembership(Level.of(level), day);
+		if (edges.isEmpty()) {
+			throw new NotFoundException("network on", day.toString());
+		}
+		List<NodeMeasures> nodes = NetworkMeasures.measure(edges, false, false);
+		Map<String, Double> strength = new HashMap<>();
+		edges.forEach((e) -> {
+			strength.merge(e.source(), e.weight(), Double::sum);
+			strength.merge(e.target(), e.weight(), Double::sum);
+		});
+		Map<String, String> labels = new LinkedHashMap<>();
+		nodes.forEach((n) -> labels.put(n.node(), this.networks.name(n.node())));
+		switch (format) {
+			case "graphml" -> {
+				return ResponseEntity.ok()
+					.contentType(MediaType.parseMediaType("application/graphml+xml"))
+					.header("Content-Disposition", "attachment; filename=\"cooperation-" + day + ".graphml\"")
+					.body(NetworkExport.graphml(nodes, edges, false, labels));
+			}
+			case "csv" -> {
+				return ResponseEntity.ok()
+					.contentType(MediaType.parseMediaType("text/csv"))
+					.header("Content-Disposition", "attachment; filename=\"cooperation-" + day + ".csv\"")
+					.body(NetworkExport.csv(nodes, labels));
+			}
+			case "json" -> {
+				Map<String, Double> core = NetworkMeasures.corePeriphery(edges);
+				List<NodeView> views = nodes.stream()
+					.map((n) -> new NodeView(n.node(), labels.get(n.node()), n.degree(), strength.get(n.node()),
+							n.betweenness(), n.closeness(), n.eigenvector(), n.pagerank(), n.community(),
+							core.get(n.node())))
+					.toList();
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("at", day);
+				json.put("level", level);
+				json.put("scheme", CooperationNetworks.SCHEME);
+				json.put("path_measures", "unweighted (ties as present or absent); strength sums the weights");
+				json.put("nodes", views);
+				json.put("edges", edges);
+				json.put("gravity", gravity(nodes, edges));
+				return ResponseEntity.ok(json);
+			}
+			default -> throw new BadParameterException("format",
+					"format must be json, graphml or csv, not \"" + RegionsApi.abbreviate(format) + "\"");
+		}
+	}
+
+	/**
+	 * Observed co-membership against the gravity model for the nodes with a 2020
+	 * population, a GDP observation and a point.
+	 */
+	private Map<String, Object> gravity(List<NodeMeasures> nodes, List<NetworkEdge> edges) {
+		List<GravityModel.Mass> masses = new ArrayList<>();
+		for (NodeMeasures node : nodes) {
+			Region region = this.gazetteer.region(node.node()).orElse(null);
+			var population = this.gazetteer.population(node.node());
+			List<Observation> gdp = this.indicators.observations(node.node(), "gdp")
+				.stream()
+				.filter(Observation::annual)
+				.toList();
+			if (region != null && region.point() != null && population.isPresent() && !gdp.isEmpty()) {
+				masses.add(new GravityModel.Mass(node.node(), population.getAsLong(), gdp.get(gdp.size() - 1).value(),
+						region.point().lat(), region.point().lon()));
+			}
+		}
+		Map<List<String>, Double> observed = new HashMap<>();
+		edges.forEach((e) -> observed.put(List.of(e.source(), e.target()), e.weight()));
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("masses",
+				"P = resident population 2020 (census), G = latest stored GDP; distance: great circle, decay 1");
+		json.put("regions", masses.size());
+		List<GravityModel.Pair> pairs = (masses.size() >= 2) ? GravityModel.compare(masses, observed, 1) : List.of();
+		json.put("least_connected", pairs.subList(0, Math.min(GRAVITY_PAIRS, pairs.size())));
+		return json;
+	}
+
+	private LocalDate date(String at) {
+		if (at == null || at.isBlank()) {
+			return LocalDate.now(this.clock);
+		}
+		try {
+			return LocalDate.parse(at);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadParameterException("at",
+					"at must be a date YYYY-MM-DD, not \"" + RegionsApi.abbreviate(at) + "\"");
+		}
+	}
+
+}
