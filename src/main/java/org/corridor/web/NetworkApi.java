@@ -12,7 +12,13 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.corridor.analytics.DataEnvelopment;
+import org.corridor.analytics.DeaData;
+import org.corridor.analytics.DeaResult;
+import org.corridor.analytics.DeaSpec;
+import org.corridor.analytics.DmuEfficiency;
 import org.corridor.analytics.GravityModel;
+import org.corridor.analytics.LearningPartners;
 import org.corridor.analytics.NetworkEdge;
 import org.corridor.analytics.NetworkExport;
 import org.corridor.analytics.NetworkMeasures;
@@ -23,10 +29,14 @@ import org.corridor.geo.Level;
 import org.corridor.geo.Region;
 import org.corridor.indicator.Indicators;
 import org.corridor.indicator.Observation;
+import org.corridor.support.AnalysisTables;
+import org.corridor.support.CsvTable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -120,6 +130,60 @@ class NetworkApi {
 			default -> throw new BadParameterException("format",
 					"format must be json, graphml or csv, not \"" + RegionsApi.abbreviate(format) + "\"");
 		}
+	}
+
+	@PostMapping(path = "/learning-partners", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(
+			summary = "Whom a region should visit: its DEA peers among the rows of a CSV body (column dmu holds region codes), of similar size, with network distance")
+	Map<String, Object> learningPartners(@RequestBody String csv,
+			@Parameter(description = "the region, as written in the dmu column") @RequestParam String region,
+			@RequestParam(defaultValue = "ccr") String model, @RequestParam(defaultValue = "input") String orientation,
+			@RequestParam List<String> inputs, @RequestParam List<String> outputs,
+			@Parameter(description = "column with the size used to keep similar peers") @RequestParam String size,
+			@Parameter(description = "largest size ratio either way") @RequestParam(defaultValue = "3") double band) {
+		DeaSpec spec;
+		try {
+			spec = AnalysisTables.spec(model, null, orientation, false);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadParameterException(ex.getMessage().startsWith("model") ? "model" : "orientation",
+					ex.getMessage());
+		}
+		DeaData data;
+		Map<String, Double> sizes = new HashMap<>();
+		try {
+			CsvTable table = CsvTable.parse(csv, "the request body");
+			data = AnalysisTables.dea(table, inputs, outputs, "dmu", AnalysisTables.allRows(table));
+			int sizeColumn = table.column(size, "size");
+			for (int row = 0; row < table.rowCount(); row++) {
+				sizes.put(data.dmus().get(row), table.number(row, sizeColumn));
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadParameterException("body", ex.getMessage());
+		}
+		DeaResult result = DataEnvelopment.evaluate(data, spec);
+		List<NetworkEdge> network = this.networks.coMembership(Level.PREFECTURE, LocalDate.now(this.clock));
+		List<LearningPartners.Partner> partners;
+		try {
+			partners = LearningPartners.of(result, region, sizes, band, network);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadParameterException(ex.getMessage().contains("band") ? "band" : "region", ex.getMessage());
+		}
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("region", region);
+		json.put("efficiency",
+				result.dmus()
+					.stream()
+					.filter((d) -> d.dmu().equals(region))
+					.findFirst()
+					.map(DmuEfficiency::efficiency)
+					.orElse(null));
+		json.put("network", "co-membership of groupings today, prefecture level (hops)");
+		json.put("warnings", result.warnings());
+		json.put("partners", partners);
+		return json;
 	}
 
 	/**

@@ -83,6 +83,32 @@ class ObservatoryApiIntegrationTests {
 	}
 
 	@Test
+	void learningPartnersAreSimilarPeersWithTheirNetworkDistance() throws Exception {
+		String csv = """
+				dmu,rd_staff,rd_spend,patents,population
+				330200,100,10,50,9.4
+				330100,120,12,120,11.9
+				310000,300,40,300,24.9
+				320500,110,11,110,12.7
+				341300,60,5,10,5.3
+				""";
+		HttpResponse<String> response = post(
+				"/api/v1/observatory/learning-partners?region=330200&inputs=rd_staff,rd_spend&outputs=patents&size=population",
+				csv);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode partners = json(response).get("partners");
+		assertThat(partners).isNotEmpty();
+		assertThat(partners.get(0).get("dmu").asString()).isIn("330100", "320500", "310000");
+		assertThat(partners.get(0).get("hops").asInt()).isEqualTo(1);
+		assertThat(json(response).get("efficiency").asDouble()).isLessThan(1);
+		problem(post(
+				"/api/v1/observatory/learning-partners?region=999999&inputs=rd_staff&outputs=patents&size=population",
+				csv), "region");
+		problem(post("/api/v1/observatory/learning-partners?region=330200&inputs=rd_staff&outputs=patents&size=gdp",
+				csv), "body");
+	}
+
+	@Test
 	void badTablesAndParametersAreProblems() throws Exception {
 		JsonNode cell = problem(post("/api/v1/observatory/efficiency?model=ccr&orientation=input&inputs=x&outputs=y",
 				"dmu,x,y\na,1,2\nb,zwei,3\n"), "body");
