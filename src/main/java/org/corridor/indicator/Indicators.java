@@ -15,4 +15,11 @@ public interface Indicators {
 	/** Targets of a region, or of every region when {@code regionCode} is null. */
 	List<Target> targets(String regionCode);
 
+	/**
+	 * Stores observations in one transaction: all or none. An observation already stored
+	 * with the same region, indicator, period, origin and source gets the new value.
+	 * @return how many were stored
+	 */
+	int add(List<Observation> observations);
+
 }

@@ -19,6 +19,7 @@ import org.corridor.geo.Regions;
 import org.corridor.indicator.Indicators;
 import org.corridor.indicator.Observation;
 import org.corridor.indicator.TargetProgress;
+import org.corridor.indicator.Units;
 import org.corridor.support.AnalysisTables;
 import org.corridor.support.CsvTable;
 
@@ -62,6 +63,73 @@ class ObservatoryApi {
 							+ RegionsApi.abbreviate(indicator) + "\"");
 		}
 		return this.indicators.observations(region, indicator);
+	}
+
+	@PostMapping(path = "/indicators", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(
+			summary = "Import observations from a CSV body: region_code,indicator,period,value,unit,source[,tier]; all or nothing",
+			description = "period: a year (2024) or quarters (2025-Q1..Q3); unit: CNY, 万元, 亿元, 万亿元, billion yuan, trillion yuan, "
+					+ "percent or %, persons, 万人, count, per_10k_residents — values are stored in base units. "
+					+ "Importing the same rows again changes nothing; rows keep origin 'import' beside the reference data.")
+	Map<String, Object> importObservations(@RequestBody String csv) {
+		List<Observation> observations = fromBody(() -> observationsOf(table(csv)));
+		for (Observation o : observations) {
+			if (this.regions.find(o.regionCode()).isEmpty()) {
+				throw new BadParameterException("body", "region_code " + o.regionCode() + " is not a division code");
+			}
+		}
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("imported", this.indicators.add(observations));
+		return json;
+	}
+
+	private static List<Observation> observationsOf(CsvTable table) {
+		int region = table.column("region_code", "the import format");
+		int indicator = table.column("indicator", "the import format");
+		int period = table.column("period", "the import format");
+		int value = table.column("value", "the import format");
+		int unit = table.column("unit", "the import format");
+		int source = table.column("source", "the import format");
+		Integer tier = table.hasColumn("tier") ? Integer.valueOf(table.column("tier", "the import format")) : null;
+		if (table.rowCount() == 0) {
+			throw new IllegalArgumentException(table.source() + ": no rows to import");
+		}
+		List<Observation> observations = new java.util.ArrayList<>();
+		for (int row = 0; row < table.rowCount(); row++) {
+			String code = table.text(row, region);
+			if (!code.matches("\\d{6}")) {
+				throw new IllegalArgumentException(
+						table.where(row, region) + ": \"" + code + "\" is not a six-digit division code");
+			}
+			String name = table.text(row, indicator);
+			if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
+				throw new IllegalArgumentException(table.where(row, indicator) + ": \"" + name
+						+ "\" is not an indicator name (lower case, digits, underscores)");
+			}
+			String p = table.text(row, period);
+			if (!p.matches("\\d{4}(-Q[1-4](\\.\\.Q[1-4])?)?")) {
+				throw new IllegalArgumentException(
+						table.where(row, period) + ": \"" + p + "\" is not a period such as 2024 or 2025-Q1..Q3");
+			}
+			String from = table.text(row, source);
+			if (from.isBlank()) {
+				throw new IllegalArgumentException(table.where(row, source) + ": every value needs its source");
+			}
+			Units.Quantity quantity;
+			try {
+				quantity = Units.toBase(table.number(row, value), table.text(row, unit));
+			}
+			catch (IllegalArgumentException ex) {
+				if (ex.getMessage().startsWith("unknown unit")) {
+					throw new IllegalArgumentException(table.where(row, unit) + ": " + ex.getMessage());
+				}
+				throw ex;
+			}
+			observations.add(new Observation(code, name, p, Integer.parseInt(p.substring(0, 4)), quantity.value(),
+					quantity.unit(), from,
+					(tier != null && !table.text(row, tier).isBlank()) ? table.text(row, tier) : null, "import"));
+		}
+		return observations;
 	}
 
 	@GetMapping("/observatory/targets")

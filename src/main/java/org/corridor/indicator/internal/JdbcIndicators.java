@@ -91,6 +91,26 @@ class JdbcIndicators implements Indicators, InitializingBean {
 	}
 
 	@Override
+	public int add(List<Observation> observations) {
+		Integer stored = this.transactions.execute((status) -> {
+			for (Observation o : observations) {
+				this.jdbc
+					.sql("""
+							INSERT INTO indicator_observation (region_code, indicator, period, year, value, unit, source, tier, origin)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+							ON CONFLICT (region_code, indicator, period, origin, source)
+							DO UPDATE SET value = EXCLUDED.value, unit = EXCLUDED.unit, year = EXCLUDED.year, tier = EXCLUDED.tier
+							""")
+					.params(o.regionCode(), o.indicator(), o.period(), o.year(), o.value(), o.unit(), o.source(),
+							o.tier(), o.origin())
+					.update();
+			}
+			return observations.size();
+		});
+		return (stored != null) ? stored : 0;
+	}
+
+	@Override
 	public List<Observation> observations(String regionCode, String indicator) {
 		return this.jdbc.sql("""
 				SELECT * FROM indicator_observation

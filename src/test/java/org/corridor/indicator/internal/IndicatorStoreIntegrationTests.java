@@ -68,6 +68,40 @@ class IndicatorStoreIntegrationTests {
 	}
 
 	@Test
+	void importsObservationsInBaseUnitsAllOrNothing() throws Exception {
+		String csv = """
+				region_code,indicator,period,value,unit,source
+				330200,gdp_growth,2025-Q1..Q3,5.0,%,corpus 000 (2026-01-09)
+				330200,rd_expenditure,2023,497.2,亿元,Ningbo statistical bulletin 2023
+				""";
+		try {
+			HttpResponse<String> imported = post("/api/v1/indicators", csv);
+			assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+			assertThat(JsonMapper.builder().build().readTree(imported.body()).get("imported").asInt()).isEqualTo(2);
+			assertThat(post("/api/v1/indicators", csv).statusCode()).isEqualTo(200);
+			assertThat(count("SELECT count(*) FROM indicator_observation WHERE origin = 'import'")).isEqualTo(2);
+			JsonNode spending = get("/api/v1/indicators?region=330200&indicator=rd_expenditure", 200);
+			assertThat(spending.get(0).get("value").asDouble()).isCloseTo(4.972e10, within(1.0));
+			assertThat(spending.get(0).get("unit").asString()).isEqualTo("CNY");
+			String bad = csv + "330200,gdp,2024,1.8,furlongs,somewhere\n";
+			HttpResponse<String> refused = post("/api/v1/indicators", bad.replace("5.0,%", "5.5,%"));
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(refused.body()).contains("the request body:4, column 'unit'", "furlongs");
+			assertThat(get("/api/v1/indicators?region=330200&indicator=gdp_growth", 200).toString())
+				.doesNotContain("5.5");
+			HttpResponse<String> unknown = post("/api/v1/indicators",
+					"region_code,indicator,period,value,unit,source\n999999,gdp,2024,1,CNY,x\n");
+			assertThat(unknown.body()).contains("999999");
+			HttpResponse<String> noSource = post("/api/v1/indicators",
+					"region_code,indicator,period,value,unit,source\n330200,gdp,2024,1,CNY,\n");
+			assertThat(noSource.body()).contains("needs its source");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM indicator_observation WHERE origin = 'import'").update();
+		}
+	}
+
+	@Test
 	void badParametersAreProblems() throws Exception {
 		assertThat(get("/api/v1/observatory/targets?region=abc", 400).get("parameter").asString()).isEqualTo("region");
 		assertThat(get("/api/v1/observatory/targets?region=999999", 404).get("detail").asString()).contains("999999");
@@ -82,6 +116,14 @@ class IndicatorStoreIntegrationTests {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(status);
 		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Content-Type", "text/csv; charset=utf-8")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private long count(String sql) {
