@@ -9,27 +9,9 @@ import time
 
 import igraph
 import networkx as nx
-import numpy as np
 import scipy
-from scipy.optimize import linprog
 
-
-def dea_ccr_input(X, Y):
-    n, m = X.shape
-    s = Y.shape[1]
-    scores = []
-    for o in range(n):
-        c = np.zeros(n + 1)
-        c[0] = 1
-        A = np.zeros((m + s, n + 1))
-        b = np.zeros(m + s)
-        A[:m, 0] = -X[o]
-        A[:m, 1:] = X.T
-        A[m:, 1:] = -Y.T
-        b[m:] = -Y[o]
-        res = linprog(c, A_ub=A, b_ub=b, bounds=[(0, None)] * (n + 1), method="highs")
-        scores.append(res.x[0])
-    return scores
+from dea_scipy_process import dea_ccr_input, read
 
 
 def timed(label, fn, runs):
@@ -44,10 +26,7 @@ def timed(label, fn, runs):
 
 def main():
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    with open("bench/data/dea-1000x3x3.csv") as f:
-        rows = list(csv.DictReader(f))
-    X = np.array([[float(r[c]) for c in ("x1", "x2", "x3")] for r in rows])
-    Y = np.array([[float(r[c]) for c in ("y1", "y2", "y3")] for r in rows])
+    _, X, Y = read("bench/data/dea-1000x3x3.csv")
     with open("bench/data/ba-3000.csv") as f:
         edges = [tuple(r) for r in csv.reader(f)][1:]
     print(f"scipy {scipy.__version__}, igraph {igraph.__version__}, networkx {nx.__version__}")

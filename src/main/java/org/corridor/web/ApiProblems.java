@@ -43,7 +43,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
 		return badParameter(ex.getName(), ex.getName() + " must be " + article(expected) + ", not \""
-				+ abbreviate(String.valueOf(ex.getValue())) + "\"");
+				+ Parameters.abbreviate(String.valueOf(ex.getValue())) + "\"");
 	}
 
 	@Override
@@ -67,10 +67,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			case "LocalDate" -> "a date YYYY-MM-DD";
 			default -> "a " + type;
 		};
-	}
-
-	private static String abbreviate(String value) {
-		return (value.length() <= 80) ? value : value.substring(0, 80) + "…";
 	}
 
 }

@@ -2,7 +2,6 @@ package org.corridor.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,7 +59,7 @@ class GroupingsApi {
 	GroupingDetail get(@PathVariable String id, @Parameter(
 			description = "date YYYY-MM-DD; members on that day") @RequestParam(required = false) String at) {
 		Grouping grouping = this.groupings.find(id).orElseThrow(() -> new NotFoundException("grouping", id));
-		LocalDate day = date(at);
+		LocalDate day = Parameters.date("at", at, this.clock);
 		List<Membership> memberships = this.groupings.memberships(id);
 		List<MemberView> history = memberships.stream().map(this::member).toList();
 		List<MemberView> members = memberships.stream().filter((m) -> m.activeOn(day)).map(this::member).toList();
@@ -70,19 +69,6 @@ class GroupingsApi {
 
 	private MemberView member(Membership m) {
 		return MemberView.of(m, this.regions.find(m.code()).orElseThrow());
-	}
-
-	private LocalDate date(String at) {
-		if (at == null || at.isBlank()) {
-			return LocalDate.now(this.clock);
-		}
-		try {
-			return LocalDate.parse(at);
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadParameterException("at",
-					"at must be a date YYYY-MM-DD such as 2019-01-01, not \"" + RegionsApi.abbreviate(at) + "\"");
-		}
 	}
 
 }

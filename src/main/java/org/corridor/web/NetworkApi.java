@@ -2,7 +2,6 @@ package org.corridor.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -84,7 +83,7 @@ class NetworkApi {
 		if (level != 1 && level != 2) {
 			throw new BadParameterException("level", "level must be 1 (province) or 2 (prefecture), not " + level);
 		}
-		LocalDate day = date(at);
+		LocalDate day = Parameters.date("at", at, this.clock);
 		List<NetworkEdge> edges = this.networks.coMembership(Level.of(level), day);
 		if (edges.isEmpty()) {
 			throw new NotFoundException("network on", day.toString());
@@ -128,7 +127,7 @@ class NetworkApi {
 				return ResponseEntity.ok(json);
 			}
 			default -> throw new BadParameterException("format",
-					"format must be json, graphml or csv, not \"" + RegionsApi.abbreviate(format) + "\"");
+					"format must be json, graphml or csv, not \"" + Parameters.abbreviate(format) + "\"");
 		}
 	}
 
@@ -213,19 +212,6 @@ class NetworkApi {
 		List<GravityModel.Pair> pairs = (masses.size() >= 2) ? GravityModel.compare(masses, observed, 1) : List.of();
 		json.put("least_connected", pairs.subList(0, Math.min(GRAVITY_PAIRS, pairs.size())));
 		return json;
-	}
-
-	private LocalDate date(String at) {
-		if (at == null || at.isBlank()) {
-			return LocalDate.now(this.clock);
-		}
-		try {
-			return LocalDate.parse(at);
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadParameterException("at",
-					"at must be a date YYYY-MM-DD, not \"" + RegionsApi.abbreviate(at) + "\"");
-		}
 	}
 
 }

@@ -60,7 +60,7 @@ class ObservatoryApi {
 		if (indicator != null && !indicator.matches("[a-z][a-z0-9_]{0,63}")) {
 			throw new BadParameterException("indicator",
 					"indicator must be a lower-case name such as gdp or rd_intensity, not \""
-							+ RegionsApi.abbreviate(indicator) + "\"");
+							+ Parameters.abbreviate(indicator) + "\"");
 		}
 		return this.indicators.observations(region, indicator);
 	}
@@ -243,10 +243,7 @@ class ObservatoryApi {
 	}
 
 	private void checkRegion(String region) {
-		if (!region.matches("\\d{6}")) {
-			throw new BadParameterException("region", "region must be a six-digit division code such as 330200, not \""
-					+ RegionsApi.abbreviate(region) + "\"");
-		}
+		Parameters.code("region", region);
 		if (this.regions.find(region).isEmpty()) {
 			throw new NotFoundException("region", region);
 		}

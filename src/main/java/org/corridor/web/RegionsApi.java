@@ -59,7 +59,7 @@ class RegionsApi {
 					"q is " + q.length() + " characters long; at most " + MAX_QUERY_LENGTH);
 		}
 		if (parent != null) {
-			checkCode("parent", parent);
+			Parameters.code("parent", parent);
 			if (this.regions.find(parent).isEmpty()) {
 				throw new NotFoundException("region", parent);
 			}
@@ -111,15 +111,8 @@ class RegionsApi {
 	}
 
 	private Region find(String code) {
-		checkCode("code", code);
+		Parameters.code("code", code);
 		return this.regions.find(code).orElseThrow(() -> new NotFoundException("region", code));
-	}
-
-	private static void checkCode(String parameter, String code) {
-		if (!code.matches("\\d{6}")) {
-			throw new BadParameterException(parameter,
-					parameter + " must be a six-digit division code such as 320583, not \"" + abbreviate(code) + "\"");
-		}
 	}
 
 	private static Level level(int level) {
@@ -128,10 +121,6 @@ class RegionsApi {
 					"level must be 1 (province), 2 (prefecture) or 3 (county), not " + level);
 		}
 		return Level.of(level);
-	}
-
-	static String abbreviate(String value) {
-		return (value.length() <= 40) ? value : value.substring(0, 40) + "…";
 	}
 
 }

@@ -1,0 +1,47 @@
+package org.corridor.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Checks of request parameters shared by the controllers; each failure is a
+ * {@link BadParameterException} naming the parameter.
+ */
+final class Parameters {
+
+	private Parameters() {
+	}
+
+	/**
+	 * A date YYYY-MM-DD, or today when absent.
+	 */
+	static LocalDate date(String name, String value, Clock clock) {
+		if (value == null || value.isBlank()) {
+			return LocalDate.now(clock);
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadParameterException(name,
+					name + " must be a date YYYY-MM-DD such as 2019-01-01, not \"" + abbreviate(value) + "\"");
+		}
+	}
+
+	/**
+	 * A six-digit division code.
+	 */
+	static String code(String name, String value) {
+		if (!value.matches("\\d{6}")) {
+			throw new BadParameterException(name,
+					name + " must be a six-digit division code such as 320583, not \"" + abbreviate(value) + "\"");
+		}
+		return value;
+	}
+
+	static String abbreviate(String value) {
+		return (value.length() <= 40) ? value : value.substring(0, 40) + "…";
+	}
+
+}
