@@ -22,4 +22,11 @@ public interface Indicators {
 	 */
 	int add(List<Observation> observations);
 
+	/**
+	 * Stores a target entered by a user (origin {@code api}); the same target from the
+	 * same source is stored once.
+	 * @return the stored target with its id
+	 */
+	Target add(Target target);
+
 }

@@ -18,6 +18,7 @@ import org.corridor.analytics.NodeMeasures;
 import org.corridor.geo.Regions;
 import org.corridor.indicator.Indicators;
 import org.corridor.indicator.Observation;
+import org.corridor.indicator.Target;
 import org.corridor.indicator.TargetProgress;
 import org.corridor.indicator.Units;
 import org.corridor.support.AnalysisTables;
@@ -130,6 +131,57 @@ class ObservatoryApi {
 					(tier != null && !table.text(row, tier).isBlank()) ? table.text(row, tier) : null, "import"));
 		}
 		return observations;
+	}
+
+	/**
+	 * A target as the API takes it.
+	 */
+	record TargetInput(String regionCode, String indicator, Double value, String unit, Integer deadline,
+			Integer baselineYear, Double baselineValue, String statement, String source) {
+
+	}
+
+	@PostMapping(path = "/observatory/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(
+			summary = "Enter a target (JSON: region_code, indicator, value, unit, deadline, source, optional baseline and statement); returns its progress")
+	TargetProgress addTarget(@RequestBody TargetInput input) {
+		require("region_code", input.regionCode());
+		checkRegion(input.regionCode());
+		require("indicator", input.indicator());
+		if (!input.indicator().matches("[a-z][a-z0-9_]{0,63}")) {
+			throw new BadParameterException("indicator", "indicator must be a lower-case name such as gdp, not \""
+					+ Parameters.abbreviate(input.indicator()) + "\"");
+		}
+		require("source", input.source());
+		if (input.value() == null || !Double.isFinite(input.value())) {
+			throw new BadParameterException("value", "value is required and must be a finite number");
+		}
+		require("unit", input.unit());
+		if (input.deadline() == null || input.deadline() < 1949 || input.deadline() > 2100) {
+			throw new BadParameterException("deadline", "deadline must be a year between 1949 and 2100");
+		}
+		if (input.baselineYear() != null && input.baselineYear() > input.deadline()) {
+			throw new BadParameterException("baseline_year", "baseline_year must not be after the deadline");
+		}
+		Units.Quantity quantity;
+		try {
+			quantity = Units.toBase(input.value(), input.unit());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadParameterException("unit", ex.getMessage());
+		}
+		Double baseline = (input.baselineValue() != null) ? Units.toBase(input.baselineValue(), input.unit()).value()
+				: null;
+		Target stored = this.indicators.add(new Target(0, input.regionCode(), input.indicator(), quantity.value(),
+				quantity.unit(), input.deadline(), input.baselineYear(), baseline,
+				(input.statement() != null) ? input.statement() : "", input.source()));
+		return TargetProgress.of(stored, this.indicators.observations(stored.regionCode(), stored.indicator()));
+	}
+
+	private static void require(String name, String value) {
+		if (value == null || value.isBlank()) {
+			throw new BadParameterException(name, name + " is required");
+		}
 	}
 
 	@GetMapping("/observatory/targets")

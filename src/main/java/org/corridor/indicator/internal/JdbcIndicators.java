@@ -111,6 +111,24 @@ class JdbcIndicators implements Indicators, InitializingBean {
 	}
 
 	@Override
+	public Target add(Target target) {
+		long id = this.jdbc
+			.sql("""
+					INSERT INTO indicator_target (region_code, indicator, value, unit, deadline, baseline_year, baseline_value,
+					    statement, source, origin)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'api')
+					ON CONFLICT (region_code, indicator, deadline, value, source) DO UPDATE SET statement = EXCLUDED.statement
+					RETURNING id
+					""")
+			.params(target.regionCode(), target.indicator(), target.value(), target.unit(), target.deadline(),
+					target.baselineYear(), target.baselineValue(), target.statement(), target.source())
+			.query(Long.class)
+			.single();
+		return new Target(id, target.regionCode(), target.indicator(), target.value(), target.unit(), target.deadline(),
+				target.baselineYear(), target.baselineValue(), target.statement(), target.source());
+	}
+
+	@Override
 	public List<Observation> observations(String regionCode, String indicator) {
 		return this.jdbc.sql("""
 				SELECT * FROM indicator_observation
