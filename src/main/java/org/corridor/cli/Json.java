@@ -14,7 +14,16 @@ final class Json {
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.build();
 
+	private static final JsonMapper LINES = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.build();
+
 	private Json() {
+	}
+
+	/** One JSON value on one line (JSON Lines). */
+	static String line(Object value) {
+		return LINES.writeValueAsString(value);
 	}
 
 	static String write(Object value) {

@@ -3,5 +3,5 @@
  * {@code regions resolve} and the other analysis commands work without a store or Spring.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command line",
-		allowedDependencies = { "geo", "store", "analytics", "support" })
+		allowedDependencies = { "geo", "store", "analytics", "support", "ingest" })
 package org.corridor.cli;

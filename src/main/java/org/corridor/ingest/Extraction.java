@@ -1,0 +1,68 @@
+package org.corridor.ingest;
+
+import java.util.List;
+
+/**
+ * The extraction of one document, in the shape of the {@code corridor.extraction/1} JSON
+ * of DESIGN.md (field names become snake_case on output). Offsets are code-point offsets
+ * into the decoded text.
+ */
+public record Extraction(String schema, Source source, List<RegionFact> regions, List<GroupingFact> groupings,
+		List<OrganisationFact> organisations, List<EventFact> events, List<TargetFact> targets,
+		List<FigureFact> figures) {
+
+	public static final String SCHEMA = "corridor.extraction/1";
+
+	/** Where the document came from. */
+	public record Source(String file, String sha256, String language, String published, String title) {
+
+	}
+
+	/** A span of the text. */
+	public record Span(int start, int end, String text) {
+
+	}
+
+	/** A division named in the document. */
+	public record RegionFact(String code, String nameEn, String nameZh, int level, List<Span> mentions) {
+
+	}
+
+	/** A grouping named in the document. */
+	public record GroupingFact(String id, String nameEn, List<Span> mentions) {
+
+	}
+
+	/** An organisation named in the document. */
+	public record OrganisationFact(String name, String type, String regionCode, List<Span> mentions) {
+
+	}
+
+	/** Who took part in an event, or whose target or figure it is. */
+	public record Actor(String kind, String ref, String name) {
+
+	}
+
+	/** A place. */
+	public record Place(String code, String nameEn) {
+
+	}
+
+	/** A cooperation event. */
+	public record EventFact(String type, String date, String dateText, List<Actor> actors, Place location,
+			Span evidence) {
+
+	}
+
+	/** A quantified target. */
+	public record TargetFact(Actor subject, String indicator, double value, String unit, String valueText,
+			Integer deadline, Span evidence) {
+
+	}
+
+	/** A reported figure. */
+	public record FigureFact(Actor subject, String indicator, double value, String unit, String period, Span evidence) {
+
+	}
+
+}

@@ -1,0 +1,388 @@
+package org.corridor.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.corridor.geo.Gazetteer;
+import org.corridor.geo.Grouping;
+import org.corridor.geo.Region;
+import org.corridor.geo.RegionResolver;
+import org.corridor.geo.Resolution;
+import org.corridor.ingest.Extraction.Actor;
+import org.corridor.ingest.Extraction.EventFact;
+import org.corridor.ingest.Extraction.FigureFact;
+import org.corridor.ingest.Extraction.GroupingFact;
+import org.corridor.ingest.Extraction.OrganisationFact;
+import org.corridor.ingest.Extraction.Place;
+import org.corridor.ingest.Extraction.RegionFact;
+import org.corridor.ingest.Extraction.Source;
+import org.corridor.ingest.Extraction.Span;
+import org.corridor.ingest.Extraction.TargetFact;
+import org.corridor.ingest.internal.Dates;
+import org.corridor.ingest.internal.Dates.TimeExpression;
+import org.corridor.ingest.internal.Decoder;
+import org.corridor.ingest.internal.Events;
+import org.corridor.ingest.internal.IndicatorCues;
+import org.corridor.ingest.internal.Languages;
+import org.corridor.ingest.internal.Organisations;
+import org.corridor.ingest.internal.Quantities;
+import org.corridor.ingest.internal.Quantity;
+import org.corridor.ingest.internal.Sentence;
+import org.corridor.ingest.internal.Sentences;
+
+/**
+ * The extraction pipeline, assembled in one place: decode → language → sentences →
+ * gazetteer mentions (through {@link RegionResolver}) → organisations → quantities and
+ * dates → events → targets and figures. Pure: no store, no Spring; safe to share between
+ * threads.
+ */
+public final class Extractor {
+
+	private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+
+	private static final Pattern TARGET_CUE = Pattern.compile(
+			"(?i)(\\bbis\\s+(?:zum Jahr\\s+|Ende\\s+)?\\d{4}|\\bby\\s+(?:the end of\\s+)?\\d{4}|到\\d{4}年|\\d{4}年前|\\bziel|\\btarget|\\baim|\\bgoal|strebt|anstreben|目标|力争|soll(?:en)?\\b.{0,80}\\b(?:steigen|erreichen|vorhanden|wachsen))");
+
+	private static final Pattern CONDITIONAL = Pattern
+		.compile("(?i)\\b(müsste|müssten|would need|would have to|würde)\\b");
+
+	private final Gazetteer gazetteer;
+
+	private final RegionResolver resolver;
+
+	private final long maxBytes;
+
+	public Extractor(Gazetteer gazetteer, long maxBytes) {
+		this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+		this.resolver = new RegionResolver(gazetteer);
+		this.maxBytes = maxBytes;
+	}
+
+	public Extractor(Gazetteer gazetteer) {
+		this(gazetteer, Decoder.DEFAULT_LIMIT);
+	}
+
+	/**
+	 * Extracts the facts of a document.
+	 * @param bytes the file's content
+	 * @param fileName its name (the extension selects HTML handling)
+	 * @param published the publication date, or null to take the first full date in the
+	 * text
+	 * @throws IllegalArgumentException naming why the document cannot be read
+	 */
+	public Extraction extract(byte[] bytes, String fileName, LocalDate published) {
+		String text = Decoder.decode(bytes, fileName, this.maxBytes);
+		LocalDate date = (published != null) ? published : firstDate(text);
+		List<Sentence> sentences = Sentences.split(text);
+		String language = Languages.detect(text);
+		Resolution resolution = this.resolver.resolve(text);
+		Map<String, List<Span>> regionMentions = new LinkedHashMap<>();
+		Map<String, List<Span>> groupingMentions = new LinkedHashMap<>();
+		List<int[]> placeSpans = new ArrayList<>();
+		List<String> placeRefs = new ArrayList<>();
+		for (Resolution.Mention mention : resolution.mentions()) {
+			Resolution.Candidate best = mention.best();
+			int start = text.offsetByCodePoints(0, mention.start());
+			int end = text.offsetByCodePoints(0, mention.end());
+			Span span = new Span(mention.start(), mention.end(), mention.text());
+			if (best.kind().equals("region")) {
+				regionMentions.computeIfAbsent(best.code(), (k) -> new ArrayList<>()).add(span);
+				placeSpans.add(new int[] { start, end });
+				placeRefs.add(best.code());
+			}
+			else {
+				groupingMentions.computeIfAbsent(best.id(), (k) -> new ArrayList<>()).add(span);
+			}
+		}
+		List<Organisations.Mention> organisations = new ArrayList<>();
+		for (Sentence sentence : sentences) {
+			if (!sentence.glossary()) {
+				organisations.addAll(Organisations.find(sentence));
+			}
+		}
+		String mainRegion = mainRegion(placeSpans, placeRefs, sentences, organisations);
+		List<EventFact> events = new ArrayList<>();
+		List<TargetFact> targets = new ArrayList<>();
+		List<FigureFact> figures = new ArrayList<>();
+		String lastPeriod = null;
+		int lastParagraph = -1;
+		for (Sentence sentence : sentences) {
+			if (sentence.paragraph() != lastParagraph) {
+				lastPeriod = null;
+				lastParagraph = sentence.paragraph();
+			}
+			List<TimeExpression> times = Dates.find(sentence, date);
+			List<String> regionsHere = regionsIn(sentence, placeSpans, placeRefs, organisations);
+			String period = times.stream()
+				.filter((t) -> t.kind().equals("period") || t.kind().equals("year"))
+				.map(TimeExpression::value)
+				.findFirst()
+				.orElse(null);
+			if (sentence.glossary()) {
+				continue;
+			}
+			String eventType = Events.type(sentence);
+			if (eventType != null) {
+				EventFact event = event(eventType, sentence, times, regionsHere, mainRegion, text);
+				if (events.stream().noneMatch((e) -> sameEvent(e, event))) {
+					events.add(event);
+				}
+			}
+			String deadline = times.stream()
+				.filter((t) -> t.kind().equals("deadline"))
+				.map(TimeExpression::value)
+				.findFirst()
+				.orElse(null);
+			boolean targetSentence = TARGET_CUE.matcher(sentence.text()).find()
+					&& !CONDITIONAL.matcher(sentence.text()).find();
+			for (Quantity quantity : Quantities.find(text, sentence)) {
+				String indicator = IndicatorCues.indicator(sentence.text(), quantity.unit());
+				Matcher conditional = CONDITIONAL.matcher(sentence.text());
+				if (indicator == null
+						|| (conditional.find() && sentence.start() + conditional.start() < quantity.start())) {
+					continue;
+				}
+				String subjectCode = regionsHere.isEmpty() ? mainRegion : regionsHere.get(0);
+				Actor subject = (subjectCode != null) ? regionActor(subjectCode) : null;
+				Span evidence = span(text, sentence.start(), sentence.end());
+				if (targetSentence && deadline != null) {
+					targets.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(), quantity.text(),
+							Integer.valueOf(deadline), evidence));
+				}
+				else if (!targetSentence) {
+					String figurePeriod = (period != null) ? period : lastPeriod;
+					if (figurePeriod != null) {
+						figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(), figurePeriod,
+								evidence));
+					}
+				}
+			}
+			if (period != null) {
+				lastPeriod = period;
+			}
+		}
+		List<RegionFact> regionFacts = new ArrayList<>();
+		regionMentions.forEach((code, spans) -> {
+			Region region = this.gazetteer.region(code).orElseThrow();
+			regionFacts.add(new RegionFact(code, region.nameEn(), region.nameZh(), region.level().number(), spans));
+		});
+		List<GroupingFact> groupingFacts = new ArrayList<>();
+		groupingMentions.forEach((id, spans) -> {
+			Grouping grouping = this.gazetteer.grouping(id).orElseThrow();
+			groupingFacts.add(new GroupingFact(id, grouping.nameEn(), spans));
+		});
+		return new Extraction(Extraction.SCHEMA,
+				new Source(fileName, sha256(bytes), language, (date != null) ? date.toString() : null, title(text)),
+				regionFacts, groupingFacts, organisationFacts(organisations, text, placeSpans, placeRefs), events,
+				targets, figures);
+	}
+
+	private EventFact event(String type, Sentence sentence, List<TimeExpression> times, List<String> regionsHere,
+			String mainRegion, String text) {
+		TimeExpression when = times.stream().filter((t) -> t.kind().equals("date")).findFirst().orElse(null);
+		String location = null;
+		Matcher in = Pattern.compile("(?:\\bin|\\bnach|\\bto|到|赴|在)\\s*$").matcher("");
+		for (String code : regionsHere) {
+			int at = sentence.text().indexOf(this.gazetteer.region(code).orElseThrow().nameEn());
+			if (at > 0 && in.reset(sentence.text().substring(Math.max(0, at - 6), at)).find()) {
+				location = code;
+				break;
+			}
+		}
+		List<Actor> actors = new ArrayList<>();
+		for (String code : regionsHere) {
+			if (!code.equals(location) && actors.stream().noneMatch((a) -> a.ref().equals(code))) {
+				actors.add(regionActor(code));
+			}
+		}
+		if (actors.isEmpty() && mainRegion != null && !mainRegion.equals(location)) {
+			actors.add(regionActor(mainRegion));
+		}
+		Place place = (location != null) ? new Place(location, this.gazetteer.region(location).orElseThrow().nameEn())
+				: null;
+		return new EventFact(type, (when != null) ? when.value() : null, (when != null) ? when.text() : null, actors,
+				place, span(text, sentence.start(), sentence.end()));
+	}
+
+	/**
+	 * Whether two event facts report the same event: same type and location, the later
+	 * one without a date of its own, and no actor the earlier one lacks.
+	 */
+	private static boolean sameEvent(EventFact earlier, EventFact later) {
+		return earlier.type().equals(later.type()) && Objects.equals(earlier.location(), later.location())
+				&& (later.date() == null || later.date().equals(earlier.date()))
+				&& earlier.actors().containsAll(later.actors());
+	}
+
+	private Actor regionActor(String code) {
+		return new Actor("region", code, this.gazetteer.region(code).map(Region::nameEn).orElse(code));
+	}
+
+	/**
+	 * The regions named in a sentence outside organisation names, prefecture level and
+	 * above first.
+	 */
+	private List<String> regionsIn(Sentence sentence, List<int[]> spans, List<String> refs,
+			List<Organisations.Mention> organisations) {
+		List<String> here = new ArrayList<>();
+		List<String> counties = new ArrayList<>();
+		for (int k = 0; k < spans.size(); k++) {
+			int[] span = spans.get(k);
+			if (span[0] >= sentence.start() && span[1] <= sentence.end() && !insideOrganisation(span, organisations)) {
+				String code = refs.get(k);
+				int level = this.gazetteer.region(code).orElseThrow().level().number();
+				List<String> list = (level <= 2) ? here : counties;
+				if (!list.contains(code)) {
+					list.add(code);
+				}
+			}
+		}
+		here.addAll(counties);
+		return here;
+	}
+
+	private static boolean insideOrganisation(int[] span, List<Organisations.Mention> organisations) {
+		for (Organisations.Mention o : organisations) {
+			if (span[0] >= o.start() && span[1] <= o.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The region the document is about: the prefecture-level or higher region named most
+	 * often outside the glossary.
+	 */
+	private String mainRegion(List<int[]> spans, List<String> refs, List<Sentence> sentences,
+			List<Organisations.Mention> organisations) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (int k = 0; k < spans.size(); k++) {
+			int at = spans.get(k)[0];
+			boolean glossary = sentences.stream().anyMatch((s) -> s.glossary() && at >= s.start() && at < s.end());
+			if (!glossary && !insideOrganisation(spans.get(k), organisations)) {
+				counts.merge(refs.get(k), 1, Integer::sum);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.orElse(null);
+	}
+
+	private List<OrganisationFact> organisationFacts(List<Organisations.Mention> mentions, String text,
+			List<int[]> placeSpans, List<String> placeRefs) {
+		Map<String, OrganisationFact> byName = new LinkedHashMap<>();
+		for (Organisations.Mention m : mentions) {
+			String region = null;
+			for (int k = 0; k < placeSpans.size(); k++) {
+				if (placeSpans.get(k)[0] >= m.start() && placeSpans.get(k)[1] <= m.end()) {
+					region = placeRefs.get(k);
+				}
+			}
+			OrganisationFact existing = byName.get(m.name());
+			List<Span> spans = (existing != null) ? new ArrayList<>(existing.mentions()) : new ArrayList<>();
+			spans.add(span(text, m.start(), m.end()));
+			byName.put(m.name(), new OrganisationFact(m.name(), m.type(),
+					(existing != null && existing.regionCode() != null) ? existing.regionCode() : region, spans));
+		}
+		return new ArrayList<>(byName.values());
+	}
+
+	/** A span of char offsets as code-point offsets. */
+	static Span span(String text, int start, int end) {
+		return new Span(text.codePointCount(0, start), text.codePointCount(0, end), text.substring(start, end));
+	}
+
+	static LocalDate firstDate(String text) {
+		LocalDate full = firstFullDate(text);
+		if (full != null) {
+			return full;
+		}
+		Matcher month = Pattern.compile("(?<![\\d-])(20\\d{2})-(0[1-9]|1[0-2])(?![\\d-])").matcher(text);
+		if (month.find()) {
+			return java.time.YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)))
+				.atEndOfMonth();
+		}
+		return null;
+	}
+
+	private static LocalDate firstFullDate(String text) {
+		Matcher m = ISO_DATE.matcher(text);
+		while (m.find()) {
+			try {
+				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3)));
+			}
+			catch (java.time.DateTimeException ex) {
+				// not a date after all; look further
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The first line that reads like a title: 4+ words or 6+ Chinese characters, at most
+	 * 200 characters.
+	 */
+	static String title(String text) {
+		String[] lines = text.strip().split("\n");
+		String firstBody = null;
+		for (String line : lines) {
+			String s = line.strip();
+			long han = s.codePoints()
+				.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+				.count();
+			if (s.isEmpty() || (s.split("\\s+").length < 4 && han < 6)) {
+				continue;
+			}
+			if (s.length() <= 200) {
+				return s;
+			}
+			firstBody = s;
+			break;
+		}
+		for (String line : lines) {
+			String s = line.strip();
+			long han = s.codePoints()
+				.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+				.count();
+			if (s.length() <= 60 && han >= 6) {
+				return s;
+			}
+		}
+		if (firstBody == null) {
+			return null;
+		}
+		int end = firstBody.indexOf(". ");
+		String sentence = (end > 0) ? firstBody.substring(0, end + 1) : firstBody;
+		return (sentence.length() <= 200) ? sentence : sentence.substring(0, 199) + "…";
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	/** UTF-8 bytes of a text, for callers that have text rather than a file. */
+	public static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+}

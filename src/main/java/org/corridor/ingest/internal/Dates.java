@@ -1,0 +1,164 @@
+package org.corridor.ingest.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 6b: dates, periods and deadlines in a sentence, resolved against the publication
+ * date: "am 7. Januar" in an article of 2026-01-09 is 2026-01-07; "am 08.11." is 8
+ * November; "24. Mai 2016", "May 24, 2016", "2016年5月24日", "2025-08-18"; "im ersten
+ * Dreivierteljahr 2025", "in the first three quarters of 2025", "2025年前三季度" are the
+ * period 2025-Q1..Q3; "bis 2027", "by 2030", "到2027年" are deadlines; "im Jahr 2024", "in
+ * 2024", "2024年" are years.
+ */
+public final class Dates {
+
+	/**
+	 * A time expression.
+	 *
+	 * @param kind {@code date}, {@code period}, {@code deadline} or {@code year}
+	 * @param value ISO date, period (2025-Q1..Q3, 2024) or year
+	 * @param text as written
+	 * @param start char offset in the text
+	 */
+	public record TimeExpression(String kind, String value, String text, int start) {
+
+	}
+
+	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("januar", 1), Map.entry("january", 1),
+			Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("february", 2), Map.entry("märz", 3),
+			Map.entry("march", 3), Map.entry("april", 4), Map.entry("mai", 5), Map.entry("may", 5),
+			Map.entry("juni", 6), Map.entry("june", 6), Map.entry("juli", 7), Map.entry("july", 7),
+			Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10), Map.entry("october", 10),
+			Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("december", 12));
+
+	private static final String MONTH = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)";
+
+	private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+
+	private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?");
+
+	private static final Pattern MONTH_DAY = Pattern
+		.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?");
+
+	private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?(?![\\d])");
+
+	private static final Pattern CHINESE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+
+	private static final Pattern QUARTERS = Pattern.compile(
+			"(?i)(?:ersten Dreivierteljahr|ersten drei Quartalen|first three quarters of|前三季度)\\s*(?:des Jahres\\s*)?(\\d{4})?|(\\d{4})年?前三季度");
+
+	private static final Pattern HALF = Pattern
+		.compile("(?i)(?:ersten Halbjahr|first half of|上半年)\\s*(\\d{4})?|(\\d{4})年?上半年");
+
+	private static final Pattern DEADLINE = Pattern
+		.compile("(?i)(?:\\bbis (?:zum Jahr |Ende )?|\\bby (?:the end of )?|到|至)(\\d{4})(?:年)?|(\\d{4})年前");
+
+	private static final Pattern YEAR = Pattern
+		.compile("(?i)(?:\\bim Jahr(?:e)?\\s+|\\bin\\s+|\\bJahr\\s+)?(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-])");
+
+	private Dates() {
+	}
+
+	public static List<TimeExpression> find(Sentence sentence, LocalDate published) {
+		String s = sentence.text();
+		List<TimeExpression> found = new ArrayList<>();
+		List<int[]> taken = new ArrayList<>();
+		Matcher m = ISO.matcher(s);
+		while (m.find()) {
+			add(found, taken, sentence, m, "date", m.group(0));
+		}
+		m = DAY_MONTH.matcher(s);
+		while (m.find()) {
+			int day = Integer.parseInt(m.group(1));
+			int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+			add(found, taken, sentence, m, "date", date(m.group(3), month, day, published));
+		}
+		m = MONTH_DAY.matcher(s);
+		while (m.find()) {
+			int month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+			add(found, taken, sentence, m, "date", date(m.group(3), month, Integer.parseInt(m.group(2)), published));
+		}
+		m = CHINESE.matcher(s);
+		while (m.find()) {
+			add(found, taken, sentence, m, "date",
+					date(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), published));
+		}
+		if (sentence.language().equals("de")) {
+			m = NUMERIC.matcher(s);
+			while (m.find()) {
+				int day = Integer.parseInt(m.group(1));
+				int month = Integer.parseInt(m.group(2));
+				if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+					add(found, taken, sentence, m, "date", date(m.group(3), month, day, published));
+				}
+			}
+		}
+		m = QUARTERS.matcher(s);
+		while (m.find()) {
+			String year = (m.group(1) != null) ? m.group(1) : m.group(2);
+			if (year == null && published != null) {
+				year = Integer.toString(published.getYear());
+			}
+			if (year != null) {
+				add(found, taken, sentence, m, "period", year + "-Q1..Q3");
+			}
+		}
+		m = HALF.matcher(s);
+		while (m.find()) {
+			String year = (m.group(1) != null) ? m.group(1) : m.group(2);
+			if (year != null) {
+				add(found, taken, sentence, m, "period", year + "-Q1..Q2");
+			}
+		}
+		m = DEADLINE.matcher(s);
+		while (m.find()) {
+			add(found, taken, sentence, m, "deadline", (m.group(1) != null) ? m.group(1) : m.group(2));
+		}
+		m = YEAR.matcher(s);
+		while (m.find()) {
+			add(found, taken, sentence, m, "year", m.group(1));
+		}
+		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return found;
+	}
+
+	private static void add(List<TimeExpression> found, List<int[]> taken, Sentence sentence, Matcher m, String kind,
+			String value) {
+		if (value == null) {
+			return;
+		}
+		for (int[] span : taken) {
+			if (m.start() < span[1] && m.end() > span[0]) {
+				return;
+			}
+		}
+		taken.add(new int[] { m.start(), m.end() });
+		found.add(new TimeExpression(kind, value, m.group(0).strip(), sentence.start() + m.start()));
+	}
+
+	/**
+	 * A date; without a year, the latest such day on or before the publication date.
+	 */
+	static String date(String year, int month, int day, LocalDate published) {
+		try {
+			if (year != null) {
+				return LocalDate.of(Integer.parseInt(year), month, day).toString();
+			}
+			if (published == null) {
+				return null;
+			}
+			LocalDate candidate = LocalDate.of(published.getYear(), month, day);
+			return (candidate.isAfter(published) ? candidate.minusYears(1) : candidate).toString();
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
+	}
+
+}

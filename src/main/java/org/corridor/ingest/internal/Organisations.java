@@ -1,0 +1,128 @@
+package org.corridor.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 5: organisation names and their type. Latin names before a legal form ("Jiangsu
+ * Zenergy Battery Technology Co., Ltd.", "AU Optronics (Kunshan) Co., Ltd.", "Bosideng
+ * Group", "… GmbH"), before an institution word ("Huawei Research and Development
+ * Center", "Changshu High-Tech Zone"), German institution compounds after a name
+ * ("Zhongke Industrialisierungsbasis für kontrollierbare Informationstechnologie"),
+ * ministries, quoted names after a platform word or in CamelCase ("ModuSpace"), and
+ * Chinese names ending in 有限公司, 集团, 大学, 研究院, 研究所, 中心, 平台.
+ */
+public final class Organisations {
+
+	/**
+	 * An organisation mention: char offsets, name, type.
+	 */
+	public record Mention(int start, int end, String name, String type) {
+
+	}
+
+	private static final String WORD = "(?:[A-Z][\\p{L}\\d&'’-]*|\\([A-Z][\\p{L}]*\\))";
+
+	private static final Pattern LEGAL = Pattern.compile("(" + WORD + "(?:\\s+(?:" + WORD
+			+ "|&|and|of|for))*)\\s+(Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.|Group|GmbH|AG|Inc\\.|Corporation|Corp\\.)");
+
+	private static final Pattern INSTITUTION = Pattern.compile("(" + WORD + "(?:\\s+(?:" + WORD
+			+ "|and|of|for))*)\\s+(Research and Development Center|Research Center|Innovation Center|Center|Centre|University|Institute|Academy|Laboratory|Zone|Park)\\b");
+
+	private static final Pattern GERMAN_INSTITUTION = Pattern.compile(
+			"\\b([A-Z][\\p{L}-]+\\s+(?:[\\p{L}-]*(?:basis|zentrum|institut|universität|plattform|akademie|labor|park)))(\\s+für(?:\\s+[\\p{L}-]+){1,3})?(?=[\\s,.;:)]|$)");
+
+	private static final Pattern MINISTRY = Pattern.compile(
+			"\\b(Ministerium für [\\p{L}]+(?: und [\\p{L}]+)?|Ministry of [A-Z][\\p{L}]+(?: (?:and|of) [A-Z][\\p{L}]+)*)");
+
+	private static final Pattern QUOTED = Pattern
+		.compile("[\"„“”«»]([A-Z][\\p{L}\\d&-]*(?: [A-Z][\\p{L}\\d&-]*){0,3})[\"“”«»]");
+
+	private static final Pattern PLATFORM_BEFORE = Pattern
+		.compile("(?i)(community|plattform|platform|zentrum|center|company|unternehmen|marke|brand|app)\\s*$");
+
+	private static final Pattern CHINESE = Pattern
+		.compile("[\\p{IsHan}A-Za-z（）()]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器)");
+
+	private Organisations() {
+	}
+
+	public static List<Mention> find(Sentence sentence) {
+		List<Mention> found = new ArrayList<>();
+		String s = sentence.text();
+		Matcher m = LEGAL.matcher(s);
+		while (m.find()) {
+			add(found, sentence, m.start(), m.end(), "enterprise");
+		}
+		m = INSTITUTION.matcher(s);
+		while (m.find()) {
+			String kind = m.group(2).toLowerCase(Locale.ROOT);
+			add(found, sentence, m.start(), m.end(),
+					kind.contains("university") ? "university"
+							: kind.contains("institute") || kind.contains("academy") || kind.contains("laboratory")
+									? "institute" : "platform");
+		}
+		m = GERMAN_INSTITUTION.matcher(s);
+		while (m.find()) {
+			String head = m.group(1).toLowerCase(Locale.ROOT);
+			if (head.startsWith("die ") || head.startsWith("der ") || head.startsWith("das ")) {
+				continue;
+			}
+			add(found, sentence, m.start(), m.end(), head.contains("universität") ? "university"
+					: head.contains("institut") || head.contains("akademie") ? "institute" : "platform");
+		}
+		m = MINISTRY.matcher(s);
+		while (m.find()) {
+			add(found, sentence, m.start(), m.end(), "government");
+		}
+		m = QUOTED.matcher(s);
+		while (m.find()) {
+			String name = m.group(1);
+			boolean camel = name.matches(".*[a-z][A-Z].*");
+			boolean cue = PLATFORM_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
+			if (camel || cue) {
+				add(found, sentence, m.start(1), m.end(1), "platform");
+			}
+		}
+		m = CHINESE.matcher(s);
+		while (m.find()) {
+			String suffix = m.group(1);
+			String type = switch (suffix) {
+				case "有限公司", "股份公司", "集团" -> "enterprise";
+				case "大学" -> "university";
+				case "研究院", "研究所", "实验室" -> "institute";
+				default -> "platform";
+			};
+			add(found, sentence, m.start(), m.end(), type);
+		}
+		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return found;
+	}
+
+	private static final Pattern LEADING_WORDS = Pattern.compile(
+			"^(?:(?:Im|In|Am|Bei|Beim|Zum|Zur|Vom|Der|Die|Das|Den|Dem|Des|Ein|Eine|Nach|Während|Auch|The|At|During|After|Before|On|A|An)\\s+)+");
+
+	private static void add(List<Mention> found, Sentence sentence, int start, int end, String type) {
+		String raw = sentence.text().substring(start, end);
+		Matcher leading = LEADING_WORDS.matcher(raw);
+		if (leading.find()) {
+			start += leading.end();
+		}
+		String name = sentence.text().substring(start, end).strip();
+		if (name.length() < 3) {
+			return;
+		}
+		int from = sentence.start() + start;
+		int to = from + name.length();
+		for (Mention other : found) {
+			if (from < other.end() && to > other.start()) {
+				return;
+			}
+		}
+		found.add(new Mention(from, to, name, type));
+	}
+
+}
