@@ -118,6 +118,17 @@ class RegionResolverTests {
 	}
 
 	@Test
+	void spellingsWithAndWithoutSpacesBothMatchInRunningText() {
+		assertThat(resolver.resolve("die Shanghai mit dem Yangtze-Delta verbindet").mentions())
+			.extracting((m) -> m.best().kind().equals("region") ? m.best().code() : m.best().id())
+			.containsExactly("310000", "yangtze-river-delta");
+		assertThat(resolver.resolve("in the Yangtze Delta region").mentions()).hasSize(1);
+		assertThat(resolver.resolve("den Mechanismus „Acht Städte, ein Bezirk“ vertiefen").mentions())
+			.extracting((m) -> m.best().id())
+			.containsExactly("putuo-eight-cities-one-district");
+	}
+
+	@Test
 	void offsetsAreCodePointsIntoTheText() {
 		String text = "𠀀 Besuch in Kunshan";
 		Mention kunshan = resolver.resolve(text).mentions().get(0);

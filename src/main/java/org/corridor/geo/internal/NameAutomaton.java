@@ -83,7 +83,9 @@ public final class NameAutomaton {
 			return;
 		}
 		List<Entry> list = this.exact.computeIfAbsent(key, (k) -> new ArrayList<>(1));
-		if (list.stream().noneMatch((e) -> e.kind().equals(entry.kind()) && e.ref().equals(entry.ref()))) {
+		if (list.stream()
+			.noneMatch((e) -> e.kind().equals(entry.kind()) && e.ref().equals(entry.ref())
+					&& e.spaces() == entry.spaces())) {
 			list.add(entry);
 		}
 		Node node = this.root;

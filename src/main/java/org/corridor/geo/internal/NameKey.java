@@ -54,8 +54,9 @@ public final class NameKey {
 	 */
 	static boolean isSeparator(int codePoint) {
 		return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == '-'
-				|| codePoint == '\'' || codePoint == '.' || codePoint == '\u2019' || codePoint == '\u2018'
-				|| codePoint == '`' || codePoint == '\u00B7' || (codePoint >= '\u2010' && codePoint <= '\u2015');
+				|| codePoint == '\'' || codePoint == '.' || codePoint == ',' || codePoint == '\u2019'
+				|| codePoint == '\u2018' || codePoint == '`' || codePoint == '\u00B7'
+				|| (codePoint >= '\u2010' && codePoint <= '\u2015');
 	}
 
 }

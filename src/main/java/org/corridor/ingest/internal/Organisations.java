@@ -36,7 +36,7 @@ public final class Organisations {
 			"\\b([A-Z][\\p{L}-]+\\s+(?:[\\p{L}-]*(?:basis|zentrum|institut|universität|plattform|akademie|labor|park)))(\\s+für(?:\\s+[\\p{L}-]+){1,3})?(?=[\\s,.;:)]|$)");
 
 	private static final Pattern MINISTRY = Pattern.compile(
-			"\\b(Ministerium für [\\p{L}]+(?: und [\\p{L}]+)?|Ministry of [A-Z][\\p{L}]+(?: (?:and|of) [A-Z][\\p{L}]+)*)");
+			"\\b(Ministeriums? für [\\p{L}]+(?: und [\\p{L}]+)?|Ministry of [A-Z][\\p{L}]+(?: (?:and|of) [A-Z][\\p{L}]+)*)");
 
 	private static final Pattern QUOTED = Pattern
 		.compile("[\"„“”«»]([A-Z][\\p{L}\\d&-]*(?: [A-Z][\\p{L}\\d&-]*){0,3})[\"“”«»]");
