@@ -152,6 +152,32 @@ class AnalysisCommandsTests {
 	}
 
 	@Test
+	void extractPrintsOneJsonObjectPerFileAndReportsBadFilesInOneLine() throws IOException {
+		Path article;
+		try (var in = getClass().getResourceAsStream("/corpus/004_2e3c64913e468b1c.txt")) {
+			article = Files.write(this.dir.resolve("chongqing.txt"), in.readAllBytes());
+		}
+		Path empty = file("empty.txt", "");
+		Path binary = Files.write(this.dir.resolve("image.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1 });
+		Run run = run("extract", article.toString(), empty.toString(), binary.toString(),
+				this.dir.resolve("missing.txt").toString());
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.out().lines()).hasSize(1);
+		JsonNode extraction = JsonMapper.builder().build().readTree(run.out().lines().findFirst().orElseThrow());
+		assertThat(extraction.get("schema").asString()).isEqualTo("corridor.extraction/1");
+		assertThat(extraction.get("source").get("language").asString()).isEqualTo("de");
+		assertThat(extraction.get("targets")).hasSize(3);
+		assertThat(extraction.get("targets").get(0).get("subject").get("ref").asString()).isEqualTo("500000");
+		assertThat(extraction.get("targets").get(0).get("value_text").asString()).isEqualTo("3 %");
+		assertThat(extraction.get("regions").get(0).has("name_zh")).isTrue();
+		assertThat(run.err().lines()).hasSize(3)
+			.anySatisfy((l) -> assertThat(l).contains("empty.txt: empty file"))
+			.anySatisfy((l) -> assertThat(l).contains("image.png: binary file"))
+			.anySatisfy((l) -> assertThat(l).contains("missing.txt: no such file"));
+		assertThat(run("extract", "--published", "yesterday", article.toString()).err()).contains("--published");
+	}
+
+	@Test
 	void fewDmusGetAWarningAndStillAResult() throws IOException {
 		Path few = file("few.csv", "dmu,x1,x2,y1,y2\na,1,2,3,4\nb,2,2,3,1\nc,3,1,1,1\n");
 		Run run = run("dea", "--model", "ccr", "--orientation", "input", "--inputs", "x1,x2", "--outputs", "y1,y2",

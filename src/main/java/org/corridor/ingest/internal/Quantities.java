@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Quantities {
 
 	private static final Pattern NUMBER = Pattern
-		.compile("(?<![\\p{L}\\d.,\\[-])(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d\\]])");
+		.compile("(?<![A-Za-zÄÖÜäöüß\\d.,\\[-])(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d\\]])");
 
 	private static final Pattern SCALE_AND_UNIT = Pattern.compile(
 			"^\\s*(?:(?<scale>Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|trillions?|billions?|millions?|thousand|Tausend|万亿|亿|万|千)\\s*)?"

@@ -1,0 +1,206 @@
+package org.corridor.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corridor.geo.Gazetteer;
+import org.corridor.ingest.Extraction.TargetFact;
+import org.corridor.ingest.internal.Dates;
+import org.corridor.ingest.internal.Decoder;
+import org.corridor.ingest.internal.Languages;
+import org.corridor.ingest.internal.Quantities;
+import org.corridor.ingest.internal.Quantity;
+import org.corridor.ingest.internal.Sentence;
+import org.corridor.ingest.internal.Sentences;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Each stage alone, then the chain.
+ */
+class ExtractorTests {
+
+	private static final Extractor extractor = new Extractor(Gazetteer.bundled(), 1_000_000);
+
+	/** The extraction of a text published on a date. */
+	static Extraction assertExtracts(String text, String published) {
+		return extractor.extract(text.getBytes(StandardCharsets.UTF_8), "test.txt",
+				(published != null) ? LocalDate.parse(published) : null);
+	}
+
+	private static Sentence sentence(String text, String language) {
+		return new Sentence(0, text.length(), text, language, 0, false);
+	}
+
+	private static List<Quantity> quantities(String text, String language) {
+		return Quantities.find(text, sentence(text, language));
+	}
+
+	@Test
+	void decodesUtf8Utf16AndGb18030AndRefusesWhatIsNotText() {
+		String text = "宁波市 GDP 1,81 Billionen Yuan";
+		byte[] bom = new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+		byte[] withBom = new byte[bom.length + utf8.length];
+		System.arraycopy(bom, 0, withBom, 0, 3);
+		System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+		assertThat(Decoder.decode(withBom, "a.txt", 1000)).isEqualTo(text);
+		byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+		assertThat(Decoder.decode(utf16, "a.txt", 1000)).isEqualTo(text);
+		assertThat(Decoder.decode(text.getBytes(Charset.forName("GB18030")), "a.txt", 1000)).isEqualTo(text);
+		assertThat(Decoder.decode("<html><script>x()</script><nav>Menu</nav><p>Ningbo &amp; Shanghai</p></html>"
+			.getBytes(StandardCharsets.UTF_8), "a.html", 1000)).isEqualTo("Ningbo & Shanghai");
+		assertThatIllegalArgumentException().isThrownBy(() -> Decoder.decode(new byte[0], "a.txt", 1000))
+			.withMessage("empty file");
+		assertThatIllegalArgumentException().isThrownBy(() -> Decoder.decode(new byte[] { 1, 0, 2, 3 }, "a.bin", 1000))
+			.withMessageContaining("binary");
+		assertThatIllegalArgumentException().isThrownBy(() -> Decoder.decode(new byte[2000], "a.txt", 1000))
+			.withMessageContaining("limit is 1000 bytes");
+	}
+
+	@Test
+	void detectsTheLanguageOfTextsAndSentences() {
+		assertThat(Languages.detect("Die Stadt wird die Innovation stärken und das Ökosystem ausbauen."))
+			.isEqualTo("de");
+		assertThat(Languages.detect("The three cities aim to enhance their connectivity.")).isEqualTo("en");
+		assertThat(Languages.detect("沿海大省“双城记”,为何扩容了?")).isEqualTo("zh");
+	}
+
+	@Test
+	void splitsSentencesButNotAtOrdinalsOrAbbreviations() {
+		List<Sentence> sentences = Sentences.split(
+				"Wang Cheng reiste am 7. Januar nach Shanghai. Er besuchte die AU Optronics (Kunshan) Co., Ltd. und sprach.\n沿海大省“双城记”,为何扩容了?");
+		assertThat(sentences).extracting(Sentence::text)
+			.containsExactly("Wang Cheng reiste am 7. Januar nach Shanghai.",
+					"Er besuchte die AU Optronics (Kunshan) Co., Ltd. und sprach.", "沿海大省“双城记”,为何扩容了?");
+		assertThat(sentences.get(2).language()).isEqualTo("zh");
+	}
+
+	@Test
+	void marksAppendedGlossariesAndRefusals() {
+		String text = "Chongqing will bis 2027 eine F&E-Quote von 3 % erreichen.\nDie Stadt baut Zentren.\nDer Plan gilt.\n"
+				+ "Innovationskorridor\nDer Innovationskorridor ist ein Konzept mit 20.000 Firmen bis 2030.\n"
+				+ "„416“-Innovationsstrategie\nIch kann keine Zusammenfassung für die „416“-Innovationsstrategie liefern.";
+		List<Sentence> sentences = Sentences.split(text);
+		assertThat(sentences.get(0).glossary()).isFalse();
+		assertThat(sentences.subList(3, sentences.size())).allSatisfy((s) -> assertThat(s.glossary()).isTrue());
+		Extraction extraction = assertExtracts(text, "2025-01-01");
+		assertThat(extraction.targets()).singleElement()
+			.satisfies((t) -> assertThat(t.indicator()).isEqualTo("rd_intensity"));
+	}
+
+	@Test
+	void readsNumbersInGermanEnglishAndChineseFormats() {
+		assertThat(quantities("ein BIP von 1,81 Billionen Yuan", "de")).singleElement().satisfies((q) -> {
+			assertThat(q.value()).isCloseTo(1.81e12, within(1.0));
+			assertThat(q.unit()).isEqualTo("CNY");
+		});
+		assertThat(quantities("GDP of 1.81 trillion yuan", "en").get(0).value()).isCloseTo(1.81e12, within(1.0));
+		assertThat(quantities("GDP reached 1.81万亿元", "zh").get(0).value()).isCloseTo(1.81e12, within(1.0));
+		assertThat(quantities("实现2192.19亿元", "zh").get(0).value()).isCloseTo(2.19219e11, within(1.0));
+		assertThat(quantities("auf 20.000 steigen", "de").get(0).value()).isEqualTo(20000.0);
+		assertThat(quantities("20,000 firms", "en").get(0).value()).isEqualTo(20000.0);
+		assertThat(quantities("eine Quote von 3 %", "de").get(0)).satisfies((q) -> {
+			assertThat(q.value()).isEqualTo(3.0);
+			assertThat(q.unit()).isEqualTo("percent");
+		});
+		assertThat(quantities("Wachstum von 5,0 %", "de").get(0).value()).isEqualTo(5.0);
+		assertThat(quantities("am 7. Januar im Jahr 2024 [1][5] für G60", "de")).isEmpty();
+	}
+
+	@Test
+	void resolvesDatesAgainstThePublicationDate() {
+		LocalDate published = LocalDate.of(2026, 1, 9);
+		assertThat(Dates.find(sentence("am 7. Januar reiste er", "de"), published)).singleElement()
+			.satisfies((t) -> assertThat(t.value()).isEqualTo("2026-01-07"));
+		assertThat(Dates.find(sentence("am 24. Dezember", "de"), published).get(0).value()).isEqualTo("2025-12-24");
+		assertThat(Dates.find(sentence("Im ersten Dreivierteljahr 2025 standen", "de"), published).get(0).value())
+			.isEqualTo("2025-Q1..Q3");
+		assertThat(Dates.find(sentence("Bis 2027 strebt die Stadt an", "de"), published).get(0)).satisfies((t) -> {
+			assertThat(t.kind()).isEqualTo("deadline");
+			assertThat(t.value()).isEqualTo("2027");
+		});
+		assertThat(Dates.find(sentence("by 2030 the region", "en"), published).get(0).kind()).isEqualTo("deadline");
+		assertThat(Dates.find(sentence("到2027年研发投入强度达到3%", "zh"), published).get(0).value()).isEqualTo("2027");
+		assertThat(Dates.find(sentence("am 24. Mai 2016", "de"), published).get(0).value()).isEqualTo("2016-05-24");
+		assertThat(Dates.find(sentence("Am 08.11. fand", "de"), LocalDate.of(2023, 11, 30)).get(0).value())
+			.isEqualTo("2023-11-08");
+	}
+
+	@Test
+	void extractsTargetsAndFiguresWithTheirSubjectAndEvidence() {
+		Extraction ningbo = assertExtracts(
+				"Ningbo hat sich das Ziel gesetzt, bis 2025 ein BIP von über 2 Billionen Yuan zu erreichen. "
+						+ "Angesichts des BIPs von 1,81 Billionen Yuan im Jahr 2024 müsste das BIP im Jahr 2025 um mehr als 10 % wachsen.",
+				"2026-01-09");
+		TargetFact target = ningbo.targets().get(0);
+		assertThat(target.subject().ref()).isEqualTo("330200");
+		assertThat(target.value()).isEqualTo(2e12);
+		assertThat(target.deadline()).isEqualTo(2025);
+		assertThat(target.evidence().text()).startsWith("Ningbo hat sich das Ziel gesetzt");
+		assertThat(ningbo.figures()).singleElement().satisfies((f) -> {
+			assertThat(f.indicator()).isEqualTo("gdp");
+			assertThat(f.period()).isEqualTo("2024");
+			assertThat(f.value()).isCloseTo(1.81e12, within(1.0));
+		});
+		Extraction english = assertExtracts("By 2030, Hefei aims to raise R&D intensity to 4.5%.", "2025-03-01");
+		assertThat(english.targets()).singleElement().satisfies((t) -> {
+			assertThat(t.subject().ref()).isEqualTo("340100");
+			assertThat(t.indicator()).isEqualTo("rd_intensity");
+			assertThat(t.value()).isEqualTo(4.5);
+			assertThat(t.deadline()).isEqualTo(2030);
+		});
+		Extraction chinese = assertExtracts("到2027年，合肥市高新技术企业数量达到1.5万家。", "2025-03-01");
+		assertThat(chinese.targets()).singleElement().satisfies((t) -> {
+			assertThat(t.indicator()).isEqualTo("high_tech_enterprises");
+			assertThat(t.value()).isEqualTo(15000.0);
+		});
+	}
+
+	@Test
+	void findsOrganisationsWithTypeAndRegion() {
+		Extraction extraction = assertExtracts(
+				"Bei der AU Optronics (Kunshan) Co., Ltd. und im Huawei Research and Development "
+						+ "Center sowie in der Innovations-Community \"ModuSpace\" und bei 宁波均胜电子股份有限公司 war die Delegation.",
+				"2026-01-09");
+		assertThat(extraction.organisations()).extracting(Extraction.OrganisationFact::name)
+			.contains("AU Optronics (Kunshan) Co., Ltd.", "Huawei Research and Development Center", "ModuSpace");
+		assertThat(extraction.organisations()).filteredOn((o) -> o.name().startsWith("AU"))
+			.singleElement()
+			.satisfies((o) -> {
+				assertThat(o.type()).isEqualTo("enterprise");
+				assertThat(o.regionCode()).isEqualTo("320583");
+			});
+		assertThat(extraction.organisations()).anySatisfy((o) -> assertThat(o.name()).endsWith("股份有限公司"));
+	}
+
+	@Test
+	void findsEventsWithDateActorsAndLocation() {
+		Extraction visit = assertExtracts(
+				"Wang Cheng unternahm am 7. Januar mit einer Delegation aus Ningbo einen Lernbesuch in Shanghai.",
+				"2026-01-09");
+		assertThat(visit.events()).singleElement().satisfies((e) -> {
+			assertThat(e.type()).isEqualTo("visit");
+			assertThat(e.date()).isEqualTo("2026-01-07");
+			assertThat(e.location().code()).isEqualTo("310000");
+			assertThat(e.actors()).extracting(Extraction.Actor::ref).contains("330200");
+		});
+		assertThat(assertExtracts("Hangzhou and Shaoxing signed a framework agreement.", "2025-08-18").events())
+			.extracting(Extraction.EventFact::type)
+			.containsExactly("agreement");
+		assertThat(assertExtracts("Die Stadt hat viele Parks.", "2025-08-18").events()).isEmpty();
+	}
+
+	@Test
+	void offsetsAreCodePoints() {
+		Extraction extraction = assertExtracts("𠀀 Ningbo wächst.", "2026-01-09");
+		assertThat(extraction.regions().get(0).mentions().get(0).start()).isEqualTo(2);
+		assertThat(extraction.source().sha256()).hasSize(64);
+	}
+
+}
