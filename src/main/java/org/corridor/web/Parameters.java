@@ -30,6 +30,13 @@ final class Parameters {
 	}
 
 	/**
+	 * A date YYYY-MM-DD, or null when absent.
+	 */
+	static LocalDate dateOrNull(String name, String value) {
+		return (value == null || value.isBlank()) ? null : date(name, value, null);
+	}
+
+	/**
 	 * A six-digit division code.
 	 */
 	static String code(String name, String value) {

@@ -3,5 +3,5 @@
  * {@code /v3/api-docs}, RFC 9457 problem details for every error) and the web pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
-		allowedDependencies = { "geo", "indicator", "analytics", "support", "cooperation" })
+		allowedDependencies = { "geo", "indicator", "analytics", "support", "cooperation", "ingest" })
 package org.corridor.web;

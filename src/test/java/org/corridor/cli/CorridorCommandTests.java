@@ -86,6 +86,25 @@ class CorridorCommandTests {
 		assertThat(run.err()).contains("jdbc:postgresql://127.0.0.1:1/corridor");
 	}
 
+	@Test
+	void ingestStoresEachDocumentOnceAndReportsBadFiles(@TempDir Path tmp) throws Exception {
+		Path articles = Files.createDirectories(tmp.resolve("articles"));
+		try (var in = getClass().getResourceAsStream("/corpus/004_2e3c64913e468b1c.txt")) {
+			Files.write(articles.resolve("chongqing.txt"), in.readAllBytes());
+		}
+		Files.copy(articles.resolve("chongqing.txt"), articles.resolve("same-under-another-name.txt"));
+		Files.write(articles.resolve("broken.txt"), new byte[0]);
+		Path data = org.corridor.TestStore.freshDirectory("ingest");
+		Run first = run("ingest", "--data-dir", data.toString(), articles.toString());
+		assertThat(first.status()).as(first.err()).isEqualTo(1);
+		assertThat(first.out()).contains("1 new, 1 already stored, 1 failed", "3 targets");
+		assertThat(first.err().lines()).singleElement()
+			.satisfies((l) -> assertThat(l).contains("broken.txt: empty file"));
+		Run second = run("ingest", "--data-dir", data.toString(), articles.resolve("chongqing.txt").toString());
+		assertThat(second.status()).isZero();
+		assertThat(second.out()).contains("0 new, 1 already stored, 0 failed");
+	}
+
 	/**
 	 * Runs the command in a fresh JVM and checks from the class-loading log that neither
 	 * Spring's application context nor the embedded PostgreSQL was touched.

@@ -1,0 +1,200 @@
+package org.corridor.ingest.internal;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.corridor.geo.Gazetteer;
+import org.corridor.ingest.Documents;
+import org.corridor.ingest.Extraction;
+import org.corridor.ingest.Extractor;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link Documents} in PostgreSQL: one transaction per document, keyed by SHA-256.
+ */
+@Repository
+class JdbcDocuments implements Documents {
+
+	private static final Set<String> SUPPORTED = Set.of("zh", "en", "de");
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.build();
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Extractor extractor;
+
+	private final Gazetteer gazetteer;
+
+	private final Clock clock;
+
+	JdbcDocuments(JdbcClient jdbc, TransactionTemplate transactions, Gazetteer gazetteer, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.extractor = new Extractor(gazetteer);
+		this.gazetteer = gazetteer;
+		this.clock = clock;
+	}
+
+	@Override
+	public Ingested ingest(byte[] bytes, String fileName, LocalDate published) {
+		Extraction extraction = this.extractor.extract(bytes, fileName, published);
+		String sha = extraction.source().sha256();
+		boolean supported = SUPPORTED.contains(extraction.source().language());
+		Extraction stored = supported ? extraction : new Extraction(extraction.schema(), extraction.source(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of());
+		return this.transactions.execute((status) -> {
+			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(sha).query().singleRow();
+			Long existing = this.jdbc.sql("SELECT id FROM ingest_document WHERE sha256 = ?")
+				.param(sha)
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (existing != null) {
+				return new Ingested(existing, false, extraction.source().language(), supported, stored.regions().size(),
+						stored.events().size(), stored.targets().size(), stored.figures().size());
+			}
+			String text = Decoder.decode(bytes, fileName, Long.MAX_VALUE);
+			long id = this.jdbc
+				.sql("""
+						INSERT INTO ingest_document (sha256, file_name, language, supported, published, title, text, extraction, ingested_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?) RETURNING id
+						""")
+				.params(sha, fileName, extraction.source().language(), supported,
+						(extraction.source().published() != null) ? Date.valueOf(extraction.source().published())
+								: null,
+						extraction.source().title(), text, JSON.writeValueAsString(stored),
+						OffsetDateTime.now(this.clock))
+				.query(Long.class)
+				.single();
+			for (Extraction.RegionFact r : stored.regions()) {
+				r.mentions().forEach((m) -> mention(id, "region", r.code(), m));
+			}
+			for (Extraction.GroupingFact g : stored.groupings()) {
+				g.mentions().forEach((m) -> mention(id, "grouping", g.id(), m));
+			}
+			for (Extraction.OrganisationFact o : stored.organisations()) {
+				o.mentions().forEach((m) -> mention(id, "organisation", o.name(), m));
+			}
+			for (Extraction.EventFact e : stored.events()) {
+				String region = (e.location() != null) ? e.location().code()
+						: e.actors().isEmpty() ? null : e.actors().get(0).ref();
+				fact(id, "event", e.type(), region, e.date(), null, null, null, e, e.evidence());
+			}
+			for (Extraction.TargetFact t : stored.targets()) {
+				fact(id, "target", t.indicator(), (t.subject() != null) ? t.subject().ref() : null, null,
+						String.valueOf(t.deadline()), t.value(), t.unit(), t, t.evidence());
+			}
+			for (Extraction.FigureFact f : stored.figures()) {
+				fact(id, "figure", f.indicator(), (f.subject() != null) ? f.subject().ref() : null, null, f.period(),
+						f.value(), f.unit(), f, f.evidence());
+			}
+			return new Ingested(id, true, extraction.source().language(), supported, stored.regions().size(),
+					stored.events().size(), stored.targets().size(), stored.figures().size());
+		});
+	}
+
+	private void mention(long id, String kind, String ref, Extraction.Span span) {
+		this.jdbc.sql(
+				"INSERT INTO ingest_mention (document_id, kind, ref, name, start_cp, end_cp) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(id, kind, ref, span.text(), span.start(), span.end())
+			.update();
+	}
+
+	private void fact(long id, String kind, String type, String region, String date, String period, Double value,
+			String unit, Object fact, Extraction.Span evidence) {
+		String code = (region != null && this.gazetteer.region(region).isPresent()) ? region : null;
+		this.jdbc.sql("""
+				INSERT INTO ingest_fact (document_id, kind, type, region_code, event_date, period, value, unit, fact,
+				    evidence_start, evidence_end, evidence_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+				""")
+			.params(id, kind, type, code, (date != null) ? Date.valueOf(date) : null, period, value, unit,
+					JSON.writeValueAsString(fact), evidence.start(), evidence.end(), evidence.text())
+			.update();
+	}
+
+	private static final String SUMMARY = """
+			SELECT d.id, d.file_name, d.sha256, d.language, d.supported, d.published, d.title,
+			    (SELECT count(*) FROM ingest_fact f WHERE f.document_id = d.id AND f.kind = 'event') AS events,
+			    (SELECT count(*) FROM ingest_fact f WHERE f.document_id = d.id AND f.kind = 'target') AS targets,
+			    (SELECT count(*) FROM ingest_fact f WHERE f.document_id = d.id AND f.kind = 'figure') AS figures
+			FROM ingest_document d
+			""";
+
+	@Override
+	public List<Summary> list(int page, int size) {
+		return this.jdbc.sql(SUMMARY + " ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ? OFFSET ?")
+			.params(size, (long) page * size)
+			.query(JdbcDocuments::summary)
+			.list();
+	}
+
+	@Override
+	public long count() {
+		return this.jdbc.sql("SELECT count(*) FROM ingest_document").query(Long.class).single();
+	}
+
+	@Override
+	public Optional<Detail> find(long id) {
+		return this.jdbc.sql(SUMMARY + " WHERE d.id = ?")
+			.param(id)
+			.query(JdbcDocuments::summary)
+			.optional()
+			.map((summary) -> this.jdbc
+				.sql("SELECT text, extraction::text AS extraction FROM ingest_document WHERE id = ?")
+				.param(id)
+				.query((rs, row) -> new Detail(summary, rs.getString("text"), rs.getString("extraction")))
+				.single());
+	}
+
+	@Override
+	public List<Fact> facts(String kind, String regionCode, String type, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT * FROM ingest_fact
+				WHERE kind = :kind AND (CAST(:region AS text) IS NULL OR region_code = :region)
+				  AND (CAST(:type AS text) IS NULL OR type = :type)
+				  AND (CAST(:from AS date) IS NULL OR event_date >= :from)
+				  AND (CAST(:to AS date) IS NULL OR event_date <= :to)
+				ORDER BY event_date NULLS LAST, id
+				""")
+			.param("kind", kind)
+			.param("region", regionCode)
+			.param("type", type)
+			.param("from", (from != null) ? Date.valueOf(from) : null)
+			.param("to", (to != null) ? Date.valueOf(to) : null)
+			.query((rs, row) -> {
+				double value = rs.getDouble("value");
+				Double v = rs.wasNull() ? null : value;
+				Date date = rs.getDate("event_date");
+				return new Fact(rs.getLong("id"), rs.getLong("document_id"), rs.getString("kind"), rs.getString("type"),
+						rs.getString("region_code"), (date != null) ? date.toLocalDate().toString() : null,
+						rs.getString("period"), v, rs.getString("unit"), rs.getString("fact"),
+						rs.getInt("evidence_start"), rs.getInt("evidence_end"), rs.getString("evidence_text"),
+						rs.getString("review_status"));
+			})
+			.list();
+	}
+
+	private static Summary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		Date published = rs.getDate("published");
+		return new Summary(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
+				rs.getString("language"), rs.getBoolean("supported"),
+				(published != null) ? published.toLocalDate() : null, rs.getString("title"), rs.getInt("events"),
+				rs.getInt("targets"), rs.getInt("figures"));
+	}
+
+}
