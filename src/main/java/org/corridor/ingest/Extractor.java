@@ -268,9 +268,12 @@ public final class Extractor {
 	private String mainRegion(List<int[]> spans, List<String> refs, List<Sentence> sentences,
 			List<Organisations.Mention> organisations) {
 		Map<String, Integer> counts = new HashMap<>();
+		int glossaryStart = Integer.MAX_VALUE;
+		for (int k = sentences.size() - 1; k >= 0 && sentences.get(k).glossary(); k--) {
+			glossaryStart = sentences.get(k).start();
+		}
 		for (int k = 0; k < spans.size(); k++) {
-			int at = spans.get(k)[0];
-			boolean glossary = sentences.stream().anyMatch((s) -> s.glossary() && at >= s.start() && at < s.end());
+			boolean glossary = spans.get(k)[0] >= glossaryStart;
 			if (!glossary && !insideOrganisation(spans.get(k), organisations)) {
 				counts.merge(refs.get(k), 1, Integer::sum);
 			}

@@ -59,8 +59,7 @@ public final class Dates {
 	private static final Pattern DEADLINE = Pattern
 		.compile("(?i)(?:\\bbis (?:zum Jahr |Ende )?|\\bby (?:the end of )?|到|至)(\\d{4})(?:年)?|(\\d{4})年前");
 
-	private static final Pattern YEAR = Pattern
-		.compile("(?i)(?:\\bim Jahr(?:e)?\\s+|\\bin\\s+|\\bJahr\\s+)?(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-])");
+	private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-])");
 
 	private Dates() {
 	}
@@ -69,6 +68,10 @@ public final class Dates {
 		String s = sentence.text();
 		List<TimeExpression> found = new ArrayList<>();
 		List<int[]> taken = new ArrayList<>();
+		if (s.chars().noneMatch(Character::isDigit) && !s.contains("Dreivierteljahr") && !s.contains("Halbjahr")
+				&& !s.contains("季度") && !s.contains("上半年") && !s.contains("quarters") && !s.contains("first half")) {
+			return found;
+		}
 		Matcher m = ISO.matcher(s);
 		while (m.find()) {
 			add(found, taken, sentence, m, "date", m.group(0));

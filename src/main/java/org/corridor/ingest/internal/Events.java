@@ -26,6 +26,20 @@ public final class Events {
 			Map.entry("policy", Pattern.compile(
 					"(?i)(veröffentlichten .{0,40}(plan|entwurf|leitlinie)|beschloss|beschlossen|published .{0,40}(plan|outline|guideline)|issued .{0,40}(plan|outline|guideline)|印发|出台|发布.{0,20}(规划|方案|意见))")));
 
+	/** Words one of which a sentence must contain before the cue patterns are tried. */
+	private static final Map<String, List<String>> TRIGGERS = Map.of("project_signing",
+			List.of("unterzeichne", "signed", "签约"), "agreement",
+			List.of("abkommen", "vereinbarung", "unterzeichne", "agreement", "signed", "签署", "签订", "协议"), "conference",
+			List.of("matchmaking", "konferenz", "joint meeting", "conference", "forum", "gipfel", "summit", "会议", "对接会",
+					"大会", "峰会", "论坛"),
+			"platform_launch",
+			List.of("gegründet", "eingerichtet", "eröffnet", "initiiert", "launched", "established", "opened",
+					"inaugurated", "揭牌", "成立"),
+			"visit",
+			List.of("besuch", "lernreise", "inspektionsreise", "delegation", "visit", "inspection tour", "study tour",
+					"考察", "调研", "访问", "参观"),
+			"policy", List.of("veröffentlicht", "beschl", "published", "issued", "印发", "出台", "发布"));
+
 	private Events() {
 	}
 
@@ -38,7 +52,7 @@ public final class Events {
 		}
 		String text = sentence.text().toLowerCase(Locale.ROOT);
 		for (Map.Entry<String, Pattern> cue : CUES) {
-			if (cue.getValue().matcher(text).find()) {
+			if (TRIGGERS.get(cue.getKey()).stream().anyMatch(text::contains) && cue.getValue().matcher(text).find()) {
 				return cue.getKey();
 			}
 		}

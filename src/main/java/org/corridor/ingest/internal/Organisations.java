@@ -47,18 +47,32 @@ public final class Organisations {
 	private static final Pattern CHINESE = Pattern
 		.compile("[\\p{IsHan}A-Za-z（）()]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器)");
 
+	private static final List<String> LEGAL_WORDS = List.of("Co.", "Ltd", "Group", "GmbH", " AG", "Inc.", "Corporation",
+			"Corp.");
+
+	private static final List<String> INSTITUTION_WORDS = List.of("Center", "Centre", "University", "Institute",
+			"Academy", "Laboratory", "Zone", "Park");
+
+	private static final List<String> GERMAN_WORDS = List.of("basis", "zentrum", "institut", "universität", "plattform",
+			"akademie", "labor", "park");
+
+	private static final String QUOTES = "\"„“”«»";
+
+	private static final List<String> CHINESE_WORDS = List.of("公司", "集团", "大学", "研究院", "研究所", "实验室", "中心", "平台", "孵化器");
+
 	private Organisations() {
 	}
 
 	public static List<Mention> find(Sentence sentence) {
 		List<Mention> found = new ArrayList<>();
 		String s = sentence.text();
+		String lower = s.toLowerCase(Locale.ROOT);
 		Matcher m = LEGAL.matcher(s);
-		while (m.find()) {
+		while (LEGAL_WORDS.stream().anyMatch(s::contains) && m.find()) {
 			add(found, sentence, m.start(), m.end(), "enterprise");
 		}
 		m = INSTITUTION.matcher(s);
-		while (m.find()) {
+		while (INSTITUTION_WORDS.stream().anyMatch(s::contains) && m.find()) {
 			String kind = m.group(2).toLowerCase(Locale.ROOT);
 			add(found, sentence, m.start(), m.end(),
 					kind.contains("university") ? "university"
@@ -66,7 +80,7 @@ public final class Organisations {
 									? "institute" : "platform");
 		}
 		m = GERMAN_INSTITUTION.matcher(s);
-		while (m.find()) {
+		while (GERMAN_WORDS.stream().anyMatch(lower::contains) && m.find()) {
 			String head = m.group(1).toLowerCase(Locale.ROOT);
 			if (head.startsWith("die ") || head.startsWith("der ") || head.startsWith("das ")) {
 				continue;
@@ -75,11 +89,11 @@ public final class Organisations {
 					: head.contains("institut") || head.contains("akademie") ? "institute" : "platform");
 		}
 		m = MINISTRY.matcher(s);
-		while (m.find()) {
+		while (s.contains("Minist") && m.find()) {
 			add(found, sentence, m.start(), m.end(), "government");
 		}
 		m = QUOTED.matcher(s);
-		while (m.find()) {
+		while (QUOTES.chars().anyMatch((c) -> s.indexOf(c) >= 0) && m.find()) {
 			String name = m.group(1);
 			boolean camel = name.matches(".*[a-z][A-Z].*");
 			boolean cue = PLATFORM_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
@@ -88,7 +102,7 @@ public final class Organisations {
 			}
 		}
 		m = CHINESE.matcher(s);
-		while (m.find()) {
+		while (CHINESE_WORDS.stream().anyMatch(s::contains) && m.find()) {
 			String suffix = m.group(1);
 			String type = switch (suffix) {
 				case "有限公司", "股份公司", "集团" -> "enterprise";

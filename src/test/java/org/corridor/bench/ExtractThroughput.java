@@ -1,0 +1,58 @@
+package org.corridor.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.corridor.geo.Gazetteer;
+import org.corridor.ingest.Extractor;
+
+/**
+ * Extraction throughput on the corpus replicated to 10,000 documents, one thread, with
+ * the peak heap used:
+ * {@code java -cp ... org.corridor.bench.ExtractThroughput [DOCUMENTS]} (see
+ * {@code bench/extract}).
+ */
+public final class ExtractThroughput {
+
+	private ExtractThroughput() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int total = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
+		List<byte[]> corpus = new ArrayList<>();
+		long bytes = 0;
+		for (String name : List.of("000_49366d1017bd9b70.txt", "001_c4aabd8d21241dfd.txt", "002_4abfc73a101edbfc.txt",
+				"003_0d526b853c6c2687.txt", "004_2e3c64913e468b1c.txt")) {
+			try (InputStream in = ExtractThroughput.class.getResourceAsStream("/corpus/" + name)) {
+				corpus.add(in.readAllBytes());
+			}
+		}
+		Extractor extractor = new Extractor(Gazetteer.bundled());
+		for (int i = 0; i < 1000; i++) {
+			extractor.extract(corpus.get(i % 5), "warm.txt", null);
+		}
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		long start = System.nanoTime();
+		for (int i = 0; i < total; i++) {
+			byte[] document = corpus.get(i % 5);
+			bytes += document.length;
+			extractor.extract(document, "doc" + i + ".txt", null);
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long peakHeap = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+			.sum();
+		System.out.printf(Locale.ROOT,
+				"%d documents (%.1f MB) in %.2f s: %.0f documents/s, %.2f MB/s, peak heap %.0f MB%n", total,
+				bytes / 1e6, seconds, total / seconds, bytes / 1e6 / seconds, peakHeap / 1e6);
+	}
+
+}
