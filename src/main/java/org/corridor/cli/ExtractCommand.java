@@ -39,6 +39,21 @@ final class ExtractCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "documents")
 	List<Path> files;
 
+	/**
+	 * The value of {@code --published}, or null.
+	 */
+	static LocalDate published(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("--published must be a date YYYY-MM-DD, not \"" + value + "\"");
+		}
+	}
+
 	@Override
 	public Integer call() {
 		LocalDate date = null;

@@ -1,7 +1,5 @@
 package org.corridor.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -23,15 +21,12 @@ public final class ExtractThroughput {
 	private ExtractThroughput() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) {
 		int total = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
 		List<byte[]> corpus = new ArrayList<>();
 		long bytes = 0;
-		for (String name : List.of("000_49366d1017bd9b70.txt", "001_c4aabd8d21241dfd.txt", "002_4abfc73a101edbfc.txt",
-				"003_0d526b853c6c2687.txt", "004_2e3c64913e468b1c.txt")) {
-			try (InputStream in = ExtractThroughput.class.getResourceAsStream("/corpus/" + name)) {
-				corpus.add(in.readAllBytes());
-			}
+		for (String name : Corpus.NAMES) {
+			corpus.add(Corpus.read(name));
 		}
 		Extractor extractor = new Extractor(Gazetteer.bundled());
 		for (int i = 0; i < 1000; i++) {

@@ -1,8 +1,5 @@
 package org.corridor.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +32,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ExtractorBenchmark {
 
-	private static final List<String> CORPUS = List.of("000_49366d1017bd9b70.txt", "001_c4aabd8d21241dfd.txt",
-			"002_4abfc73a101edbfc.txt", "003_0d526b853c6c2687.txt", "004_2e3c64913e468b1c.txt");
-
 	private Extractor extractor;
 
 	private List<byte[]> documents;
@@ -49,7 +43,7 @@ public class ExtractorBenchmark {
 	@Setup
 	public void setUp() {
 		this.extractor = new Extractor(Gazetteer.bundled());
-		this.documents = CORPUS.stream().map(ExtractorBenchmark::read).toList();
+		this.documents = Corpus.NAMES.stream().map(Corpus::read).toList();
 		this.average = this.documents.get(1);
 		StringBuilder all = new StringBuilder();
 		for (int round = 0; round < 2; round++) {
@@ -64,7 +58,7 @@ public class ExtractorBenchmark {
 	@Benchmark
 	public void fiveArticles(Blackhole blackhole) {
 		for (int k = 0; k < this.documents.size(); k++) {
-			blackhole.consume(this.extractor.extract(this.documents.get(k), CORPUS.get(k), null));
+			blackhole.consume(this.extractor.extract(this.documents.get(k), Corpus.NAMES.get(k), null));
 		}
 	}
 
@@ -78,15 +72,6 @@ public class ExtractorBenchmark {
 	@Benchmark
 	public Object tenfoldArticle() {
 		return this.extractor.extract(this.tenfold, "tenfold.txt", null);
-	}
-
-	private static byte[] read(String name) {
-		try (InputStream in = ExtractorBenchmark.class.getResourceAsStream("/corpus/" + name)) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.corridor.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +36,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ResolverBenchmark {
 
-	private static final List<String> CORPUS = List.of("000_49366d1017bd9b70.txt", "001_c4aabd8d21241dfd.txt",
-			"002_4abfc73a101edbfc.txt", "003_0d526b853c6c2687.txt", "004_2e3c64913e468b1c.txt");
-
 	private List<String> documents;
 
 	private RegionResolver resolver;
@@ -50,7 +44,7 @@ public class ResolverBenchmark {
 
 	@Setup
 	public void setUp() {
-		this.documents = CORPUS.stream().map(ResolverBenchmark::read).toList();
+		this.documents = Corpus.NAMES.stream().map((n) -> new String(Corpus.read(n), StandardCharsets.UTF_8)).toList();
 		Gazetteer gazetteer = Gazetteer.bundled();
 		this.resolver = new RegionResolver(gazetteer);
 		this.names = new ArrayList<>();
@@ -83,15 +77,6 @@ public class ResolverBenchmark {
 				}
 			}
 			blackhole.consume(found);
-		}
-	}
-
-	private static String read(String name) {
-		try (InputStream in = ResolverBenchmark.class.getResourceAsStream("/corpus/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
