@@ -47,16 +47,7 @@ final class IngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		LocalDate date = null;
-		if (this.published != null) {
-			try {
-				date = LocalDate.parse(this.published);
-			}
-			catch (DateTimeParseException ex) {
-				throw new IllegalArgumentException(
-						"--published must be a date YYYY-MM-DD, not \"" + this.published + "\"");
-			}
-		}
+		LocalDate date = ExtractCommand.published(this.published);
 		List<Path> files = new ArrayList<>();
 		int failed = 0;
 		for (Path path : this.paths) {
