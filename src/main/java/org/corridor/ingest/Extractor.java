@@ -82,6 +82,25 @@ public final class Extractor {
 	 * @throws IllegalArgumentException naming why the document cannot be read
 	 */
 	public Extraction extract(byte[] bytes, String fileName, LocalDate published) {
+		return read(bytes, fileName, published).extraction();
+	}
+
+	/**
+	 * A document's decoded text and its extraction.
+	 *
+	 * @param text the text the offsets refer to
+	 * @param extraction the facts
+	 */
+	public record Read(String text, Extraction extraction) {
+
+	}
+
+	/**
+	 * Decodes and extracts a document, keeping the decoded text (for callers that store
+	 * it).
+	 * @throws IllegalArgumentException naming why the document cannot be read
+	 */
+	public Read read(byte[] bytes, String fileName, LocalDate published) {
 		String text = Decoder.decode(bytes, fileName, this.maxBytes);
 		LocalDate date = (published != null) ? published : firstDate(text);
 		List<Sentence> sentences = Sentences.split(text);
@@ -182,10 +201,12 @@ public final class Extractor {
 			Grouping grouping = this.gazetteer.grouping(id).orElseThrow();
 			groupingFacts.add(new GroupingFact(id, grouping.nameEn(), spans));
 		});
-		return new Extraction(Extraction.SCHEMA,
-				new Source(fileName, sha256(bytes), language, (date != null) ? date.toString() : null, title(text)),
-				regionFacts, groupingFacts, organisationFacts(organisations, text, placeSpans, placeRefs), events,
-				targets, figures);
+		return new Read(text,
+				new Extraction(Extraction.SCHEMA,
+						new Source(fileName, sha256(bytes), language, (date != null) ? date.toString() : null,
+								title(text)),
+						regionFacts, groupingFacts, organisationFacts(organisations, text, placeSpans, placeRefs),
+						events, targets, figures));
 	}
 
 	private EventFact event(String type, Sentence sentence, List<TimeExpression> times, List<String> regionsHere,

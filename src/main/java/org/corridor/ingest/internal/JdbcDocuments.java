@@ -51,7 +51,9 @@ class JdbcDocuments implements Documents {
 
 	@Override
 	public Ingested ingest(byte[] bytes, String fileName, LocalDate published) {
-		Extraction extraction = this.extractor.extract(bytes, fileName, published);
+		Extractor.Read read = this.extractor.read(bytes, fileName, published);
+		Extraction extraction = read.extraction();
+		String text = read.text();
 		String sha = extraction.source().sha256();
 		boolean supported = SUPPORTED.contains(extraction.source().language());
 		Extraction stored = supported ? extraction : new Extraction(extraction.schema(), extraction.source(), List.of(),
@@ -67,7 +69,6 @@ class JdbcDocuments implements Documents {
 				return new Ingested(existing, false, extraction.source().language(), supported, stored.regions().size(),
 						stored.events().size(), stored.targets().size(), stored.figures().size());
 			}
-			String text = Decoder.decode(bytes, fileName, Long.MAX_VALUE);
 			long id = this.jdbc
 				.sql("""
 						INSERT INTO ingest_document (sha256, file_name, language, supported, published, title, text, extraction, ingested_at)
