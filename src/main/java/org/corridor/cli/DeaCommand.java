@@ -1,9 +1,7 @@
 package org.corridor.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.corridor.analytics.DataEnvelopment;
@@ -42,21 +40,8 @@ final class DeaCommand implements Callable<Integer> {
 		DeaData data = this.options.data(table, AnalysisTables.allRows(table));
 		DeaResult result = DataEnvelopment.evaluate(data, deaSpec);
 		result.warnings().forEach((w) -> this.spec.commandLine().getErr().println("corridor: warning: " + w));
-		this.spec.commandLine().getOut().println(Json.write(json(result, data)));
+		this.spec.commandLine().getOut().println(Json.write(AnalysisTables.deaReport(result, data)));
 		return 0;
-	}
-
-	static Map<String, Object> json(DeaResult result, DeaData data) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("model", result.spec().model().id());
-		json.put("rts", result.spec().returnsToScale().id());
-		json.put("orientation", result.spec().orientation().id());
-		json.put("super", result.spec().superEfficiency());
-		json.put("inputs", data.inputNames());
-		json.put("outputs", data.outputNames());
-		json.put("warnings", result.warnings());
-		json.put("dmus", result.dmus());
-		return json;
 	}
 
 	/**

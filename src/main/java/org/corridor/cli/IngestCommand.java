@@ -75,10 +75,10 @@ final class IngestCommand implements Callable<Integer> {
 		try (Store store = Store.open(settings)) {
 			SpringApplication application = CorridorApplication.application();
 			application.setWebApplicationType(WebApplicationType.NONE);
-			try (ConfigurableApplicationContext context = application.run("--spring.datasource.url=" + store.url(),
-					"--spring.datasource.username=" + store.user(),
-					"--spring.datasource.password=" + ((store.password() != null) ? store.password() : ""),
-					"--logging.level.root=WARN", "--corridor.demo-corpus=false")) {
+			List<String> arguments = new ArrayList<>(ServeCommand.datasourceArguments(store));
+			arguments.add("--logging.level.root=WARN");
+			arguments.add("--corridor.demo-corpus=false");
+			try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 				Documents documents = context.getBean(Documents.class);
 				for (Path file : files) {
 					try {

@@ -95,11 +95,16 @@ final class ServeCommand implements Callable<Integer> {
 		return 0;
 	}
 
+	/**
+	 * The arguments that point the application at an open store.
+	 */
+	static List<String> datasourceArguments(Store store) {
+		return List.of("--spring.datasource.url=" + store.url(), "--spring.datasource.username=" + store.user(),
+				"--spring.datasource.password=" + ((store.password() != null) ? store.password() : ""));
+	}
+
 	private String[] springArguments(Store store) {
-		List<String> arguments = new ArrayList<>();
-		arguments.add("--spring.datasource.url=" + store.url());
-		arguments.add("--spring.datasource.username=" + store.user());
-		arguments.add("--spring.datasource.password=" + ((store.password() != null) ? store.password() : ""));
+		List<String> arguments = new ArrayList<>(datasourceArguments(store));
 		arguments.add("--server.port=" + this.port);
 		if (this.address != null) {
 			arguments.add("--server.address=" + this.address);

@@ -54,6 +54,11 @@ public final class Extractor {
 	private static final Pattern TARGET_CUE = Pattern.compile(
 			"(?i)(\\bbis\\s+(?:zum Jahr\\s+|Ende\\s+)?\\d{4}|\\bby\\s+(?:the end of\\s+)?\\d{4}|到\\d{4}年|\\d{4}年前|\\bziel|\\btarget|\\baim|\\bgoal|strebt|anstreben|目标|力争|soll(?:en)?\\b.{0,80}\\b(?:steigen|erreichen|vorhanden|wachsen))");
 
+	private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d-])(20\\d{2})-(0[1-9]|1[0-2])(?![\\d-])");
+
+	/** A preposition of place right before a place name: the event happened there. */
+	private static final Pattern LOCATION_CUE = Pattern.compile("(?:\\bin|\\bnach|\\bto|到|赴|在)\\s*$");
+
 	private static final Pattern CONDITIONAL = Pattern
 		.compile("(?i)\\b(müsste|müssten|would need|would have to|würde)\\b");
 
@@ -213,7 +218,7 @@ public final class Extractor {
 			String mainRegion, String text) {
 		TimeExpression when = times.stream().filter((t) -> t.kind().equals("date")).findFirst().orElse(null);
 		String location = null;
-		Matcher in = Pattern.compile("(?:\\bin|\\bnach|\\bto|到|赴|在)\\s*$").matcher("");
+		Matcher in = LOCATION_CUE.matcher("");
 		for (String code : regionsHere) {
 			int at = sentence.text().indexOf(this.gazetteer.region(code).orElseThrow().nameEn());
 			if (at > 0 && in.reset(sentence.text().substring(Math.max(0, at - 6), at)).find()) {
@@ -335,7 +340,7 @@ public final class Extractor {
 		if (full != null) {
 			return full;
 		}
-		Matcher month = Pattern.compile("(?<![\\d-])(20\\d{2})-(0[1-9]|1[0-2])(?![\\d-])").matcher(text);
+		Matcher month = YEAR_MONTH.matcher(text);
 		if (month.find()) {
 			return java.time.YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)))
 				.atEndOfMonth();

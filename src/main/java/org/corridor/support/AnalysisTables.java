@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.corridor.analytics.CompositeIndex;
 import org.corridor.analytics.DeaData;
+import org.corridor.analytics.DeaResult;
 import org.corridor.analytics.DeaSpec;
 import org.corridor.analytics.DeaSpec.Model;
 import org.corridor.analytics.DeaSpec.Orientation;
@@ -34,6 +35,23 @@ public final class AnalysisTables {
 				: (m == Model.BCC) ? ReturnsToScale.VRS : ReturnsToScale.CRS;
 		Orientation o = parse(Orientation.class, orientation, "orientation", "input, output or none");
 		return new DeaSpec(m, r, o, superEfficiency);
+	}
+
+	/**
+	 * A DEA result as the command line and the API print it: the model, the inputs and
+	 * outputs, the warnings, and one entry per DMU.
+	 */
+	public static Map<String, Object> deaReport(DeaResult result, DeaData data) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("model", result.spec().model().id());
+		json.put("rts", result.spec().returnsToScale().id());
+		json.put("orientation", result.spec().orientation().id());
+		json.put("super", result.spec().superEfficiency());
+		json.put("inputs", data.inputNames());
+		json.put("outputs", data.outputNames());
+		json.put("warnings", result.warnings());
+		json.put("dmus", result.dmus());
+		return json;
 	}
 
 	/**

@@ -140,14 +140,7 @@ class NetworkApi {
 			@RequestParam List<String> inputs, @RequestParam List<String> outputs,
 			@Parameter(description = "column with the size used to keep similar peers") @RequestParam String size,
 			@Parameter(description = "largest size ratio either way") @RequestParam(defaultValue = "3") double band) {
-		DeaSpec spec;
-		try {
-			spec = AnalysisTables.spec(model, null, orientation, false);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadParameterException(ex.getMessage().startsWith("model") ? "model" : "orientation",
-					ex.getMessage());
-		}
+		DeaSpec spec = ObservatoryApi.spec(model, null, orientation, false);
 		DeaData data;
 		Map<String, Double> sizes = new HashMap<>();
 		try {

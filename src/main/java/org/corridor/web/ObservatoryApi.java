@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.corridor.analytics.CompositeIndex;
 import org.corridor.analytics.DataEnvelopment;
 import org.corridor.analytics.DeaData;
-import org.corridor.analytics.DeaResult;
 import org.corridor.analytics.DeaSpec;
 import org.corridor.analytics.MalmquistIndex;
 import org.corridor.analytics.NetworkMeasures;
@@ -208,19 +207,11 @@ class ObservatoryApi {
 			@Parameter(description = "output columns, comma-separated") @RequestParam List<String> outputs,
 			@Parameter(description = "column with the DMU names") @RequestParam(required = false) String dmu) {
 		DeaSpec spec = spec(model, rts, orientation, superEfficiency);
-		DeaData data = fromBody(
-				() -> AnalysisTables.dea(table(csv), inputs, outputs, dmu, AnalysisTables.allRows(table(csv))));
-		DeaResult result = DataEnvelopment.evaluate(data, spec);
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("model", spec.model().id());
-		json.put("rts", spec.returnsToScale().id());
-		json.put("orientation", spec.orientation().id());
-		json.put("super", spec.superEfficiency());
-		json.put("inputs", data.inputNames());
-		json.put("outputs", data.outputNames());
-		json.put("warnings", result.warnings());
-		json.put("dmus", result.dmus());
-		return json;
+		DeaData data = fromBody(() -> {
+			CsvTable table = table(csv);
+			return AnalysisTables.dea(table, inputs, outputs, dmu, AnalysisTables.allRows(table));
+		});
+		return AnalysisTables.deaReport(DataEnvelopment.evaluate(data, spec), data);
 	}
 
 	@PostMapping(path = "/observatory/malmquist", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
@@ -265,7 +256,11 @@ class ObservatoryApi {
 		}
 	}
 
-	private static DeaSpec spec(String model, String rts, String orientation, boolean superEfficiency) {
+	/**
+	 * The DEA model from request parameters; a bad value is a problem naming its
+	 * parameter.
+	 */
+	static DeaSpec spec(String model, String rts, String orientation, boolean superEfficiency) {
 		try {
 			return AnalysisTables.spec(model, rts, orientation, superEfficiency);
 		}
