@@ -13,8 +13,13 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1",
+				"corridor.admin.password=" + CorridorIntegrationTest.ADMIN_PASSWORD })
 @ContextConfiguration(initializers = TestStore.Initializer.class)
 public @interface CorridorIntegrationTest {
+
+	/** The password of the first administrator, admin@corridor.local, in tests. */
+	String ADMIN_PASSWORD = "test-admin-password-1";
 
 }

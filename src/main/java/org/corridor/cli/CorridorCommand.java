@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "corridor", mixinStandardHelpOptions = true, version = "corridor 0.1.0",
 		description = "Open platform for regional collaborative innovation systems.",
 		subcommands = { ServeCommand.class, RegionsCommand.class, DeaCommand.class, MalmquistCommand.class,
-				NetworkCommand.class, ExtractCommand.class, IngestCommand.class })
+				NetworkCommand.class, ExtractCommand.class, IngestCommand.class, ExchangeCommand.class })
 public final class CorridorCommand implements Runnable {
 
 	@Override

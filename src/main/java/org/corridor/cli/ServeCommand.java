@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
 		try {
 			SpringApplication application = CorridorApplication.application();
 			application.setRegisterShutdownHook(false);
-			context = application.run(springArguments(store));
+			context = application.run(springArguments(store, settings));
 		}
 		catch (RuntimeException ex) {
 			store.close();
@@ -103,8 +103,10 @@ final class ServeCommand implements Callable<Integer> {
 				"--spring.datasource.password=" + ((store.password() != null) ? store.password() : ""));
 	}
 
-	private String[] springArguments(Store store) {
+	private String[] springArguments(Store store, StoreSettings settings) {
 		List<String> arguments = new ArrayList<>(datasourceArguments(store));
+		Path data = settings.embedded() ? settings.dataDirectory().toAbsolutePath().getParent() : Path.of("data");
+		arguments.add("--corridor.exchange.index-directory=" + data.resolve("index").toAbsolutePath());
 		arguments.add("--server.port=" + this.port);
 		if (this.address != null) {
 			arguments.add("--server.address=" + this.address);

@@ -26,19 +26,45 @@ import org.springframework.stereotype.Service;
  * Yangtze River Delta and the G60 corridor are tied with weight 2. Members are brought to
  * the requested level: a district counts as its prefecture-level city (or as its
  * municipality), a province as all of its prefecture-level cities; at province level
- * every member counts as its province. Cooperation events and signed agreements will add
- * to the same weights once the cooperation record holds them.
+ * every member counts as its province. Every event of the cooperation record in the
+ * window (agreements signed through the exchange, events read from the news, events
+ * entered by hand) adds 1 to each pair of distinct regions among its parties, brought to
+ * the same level.
  */
 @Service
 public class CooperationNetworks {
 
 	/** The scheme in one line, for responses. */
-	public static final String SCHEME = "1 per grouping shared on the date (co-membership); events and agreements not yet recorded";
+	public static final String SCHEME = "1 per grouping shared on the last day of the window (co-membership) + 1 per recorded cooperation event in the window between the pair";
 
 	private final Gazetteer gazetteer;
 
-	public CooperationNetworks(Gazetteer gazetteer) {
+	private final CooperationRecord record;
+
+	public CooperationNetworks(Gazetteer gazetteer, CooperationRecord record) {
 		this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+		this.record = Objects.requireNonNull(record, "record");
+	}
+
+	/**
+	 * The weighted ties at {@code level} (province or prefecture): co-membership on
+	 * {@code to} plus the recorded events from {@code from} to {@code to}.
+	 */
+	public List<NetworkEdge> network(Level level, LocalDate from, LocalDate to) {
+		Map<String, Double> weights = new LinkedHashMap<>();
+		for (NetworkEdge edge : coMembership(level, to)) {
+			weights.put(edge.source() + "|" + edge.target(), edge.weight());
+		}
+		for (List<String> parties : this.record.partyRegions(from, to)) {
+			Set<String> codes = new LinkedHashSet<>();
+			for (String code : parties) {
+				if (this.gazetteer.region(code).isPresent()) {
+					codes.addAll(atLevel(code, level));
+				}
+			}
+			addPairs(weights, new ArrayList<>(codes));
+		}
+		return edges(weights);
 	}
 
 	/**
@@ -56,16 +82,23 @@ public class CooperationNetworks {
 					members.addAll(atLevel(m.code(), level));
 				}
 			}
-			List<String> list = new ArrayList<>(members);
-			for (int i = 0; i < list.size(); i++) {
-				for (int j = i + 1; j < list.size(); j++) {
-					String a = list.get(i);
-					String b = list.get(j);
-					String key = (a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a;
-					weights.merge(key, 1.0, Double::sum);
-				}
+			addPairs(weights, new ArrayList<>(members));
+		}
+		return edges(weights);
+	}
+
+	private static void addPairs(Map<String, Double> weights, List<String> list) {
+		for (int i = 0; i < list.size(); i++) {
+			for (int j = i + 1; j < list.size(); j++) {
+				String a = list.get(i);
+				String b = list.get(j);
+				String key = (a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a;
+				weights.merge(key, 1.0, Double::sum);
 			}
 		}
+	}
+
+	private static List<NetworkEdge> edges(Map<String, Double> weights) {
 		List<NetworkEdge> edges = new ArrayList<>();
 		weights.forEach((key, weight) -> {
 			String[] ends = key.split("\\|");

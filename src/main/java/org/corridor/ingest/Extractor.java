@@ -34,7 +34,7 @@ import org.corridor.ingest.internal.Dates.TimeExpression;
 import org.corridor.ingest.internal.Decoder;
 import org.corridor.ingest.internal.Events;
 import org.corridor.ingest.internal.IndicatorCues;
-import org.corridor.ingest.internal.Languages;
+import org.corridor.support.Languages;
 import org.corridor.ingest.internal.Organisations;
 import org.corridor.ingest.internal.Quantities;
 import org.corridor.ingest.internal.Quantity;

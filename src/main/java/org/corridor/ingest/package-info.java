@@ -4,5 +4,5 @@
  * figures), assembled in {@link org.corridor.ingest.Extractor}. Every fact carries the
  * sentence it came from.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ingest", allowedDependencies = "geo")
+@org.springframework.modulith.ApplicationModule(displayName = "Ingest", allowedDependencies = { "geo", "support" })
 package org.corridor.ingest;

@@ -2,6 +2,12 @@ package org.corridor.web;
 
 import java.net.URI;
 
+import org.corridor.exchange.NotPermittedException;
+import org.corridor.exchange.StateException;
+import org.corridor.exchange.UnknownException;
+import org.corridor.exchange.VersionConflictException;
+import org.corridor.support.InvalidInputException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -37,6 +43,45 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail badParameter(BadParameterException ex) {
 		return badParameter(ex.parameter(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		return badParameter(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notPermitted(NotPermittedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setType(URI.create("/problems/forbidden"));
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail versionConflict(VersionConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(URI.create("/problems/version-conflict"));
+		problem.setTitle("Changed meanwhile");
+		problem.setProperty("current_version", ex.current());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail state(StateException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(URI.create("/problems/state"));
+		problem.setTitle("Not possible now");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknown(UnknownException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(NOT_FOUND);
+		problem.setTitle("Not found");
+		problem.setProperty(ex.what(), ex.id());
+		return problem;
 	}
 
 	@ExceptionHandler

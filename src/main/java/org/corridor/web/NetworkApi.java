@@ -79,12 +79,19 @@ class NetworkApi {
 	ResponseEntity<?> network(
 			@Parameter(description = "1 province, 2 prefecture") @RequestParam(defaultValue = "2") int level,
 			@Parameter(description = "date YYYY-MM-DD, default today") @RequestParam(required = false) String at,
+			@Parameter(
+					description = "start of the window of recorded events, YYYY-MM-DD, default three years before at") @RequestParam(
+							required = false) String from,
 			@Parameter(description = "json, graphml or csv") @RequestParam(defaultValue = "json") String format) {
 		if (level != 1 && level != 2) {
 			throw new BadParameterException("level", "level must be 1 (province) or 2 (prefecture), not " + level);
 		}
 		LocalDate day = Parameters.date("at", at, this.clock);
-		List<NetworkEdge> edges = this.networks.coMembership(Level.of(level), day);
+		LocalDate start = (from != null) ? Parameters.date("from", from, this.clock) : day.minusYears(3);
+		if (start.isAfter(day)) {
+			throw new BadParameterException("from", "from (" + start + ") must not be after at (" + day + ")");
+		}
+		List<NetworkEdge> edges = this.networks.network(Level.of(level), start, day);
 		if (edges.isEmpty()) {
 			throw new NotFoundException("network on", day.toString());
 		}
@@ -118,6 +125,7 @@ class NetworkApi {
 					.toList();
 				Map<String, Object> json = new LinkedHashMap<>();
 				json.put("at", day);
+				json.put("from", start);
 				json.put("level", level);
 				json.put("scheme", CooperationNetworks.SCHEME);
 				json.put("path_measures", "unweighted (ties as present or absent); strength sums the weights");
@@ -155,7 +163,8 @@ class NetworkApi {
 			throw new BadParameterException("body", ex.getMessage());
 		}
 		DeaResult result = DataEnvelopment.evaluate(data, spec);
-		List<NetworkEdge> network = this.networks.coMembership(Level.PREFECTURE, LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		List<NetworkEdge> network = this.networks.network(Level.PREFECTURE, today.minusYears(3), today);
 		List<LearningPartners.Partner> partners;
 		try {
 			partners = LearningPartners.of(result, region, sizes, band, network);

@@ -51,4 +51,23 @@ final class Parameters {
 		return (value.length() <= 40) ? value : value.substring(0, 40) + "…";
 	}
 
+	/** A page number and size, checked: page ≥ 0, size 1–500. */
+	record Paging(int page, int size) {
+
+		int offset() {
+			return this.page * this.size;
+		}
+
+	}
+
+	static Paging paging(int page, int size) {
+		if (page < 0) {
+			throw new BadParameterException("page", "page must be 0 or more, not " + page);
+		}
+		if (size < 1 || size > 500) {
+			throw new BadParameterException("size", "size must be between 1 and 500, not " + size);
+		}
+		return new Paging(page, size);
+	}
+
 }

@@ -64,12 +64,7 @@ class RegionsApi {
 				throw new NotFoundException("region", parent);
 			}
 		}
-		if (page < 0) {
-			throw new BadParameterException("page", "page must be 0 or more, not " + page);
-		}
-		if (size < 1 || size > 500) {
-			throw new BadParameterException("size", "size must be between 1 and 500, not " + size);
-		}
+		Parameters.paging(page, size);
 		RegionPage result = this.regions
 			.search(new RegionQuery(q, (level != null) ? level(level) : null, parent, page, size));
 		return new Page<>(result.items().stream().map(RegionView::of).toList(), result.page(), result.size(),

@@ -13,7 +13,44 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class CooperationNetworksTests {
 
-	private final CooperationNetworks networks = new CooperationNetworks(Gazetteer.bundled());
+	private final List<List<String>> events = List.of(List.of("320581", "330106"),
+			List.of("320581", "330100", "320500"));
+
+	private final CooperationNetworks networks = new CooperationNetworks(Gazetteer.bundled(), new CooperationRecord() {
+
+		@Override
+		public long record(CooperationEvent event) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<CooperationEvent> involving(String regionCode, LocalDate from, LocalDate to, int limit) {
+			return List.of();
+		}
+
+		@Override
+		public int countBetween(String regionA, String regionB, LocalDate since) {
+			return 0;
+		}
+
+		@Override
+		public List<List<String>> partyRegions(LocalDate from, LocalDate to) {
+			return from.getYear() <= 2026 && to.getYear() >= 2026 ? CooperationNetworksTests.this.events : List.of();
+		}
+
+	});
+
+	@Test
+	void recordedEventsAddToTheCoMembershipTies() {
+		LocalDate day = LocalDate.of(2026, 6, 1);
+		double base = weight(this.networks.coMembership(Level.PREFECTURE, day), "320500", "330100");
+		List<NetworkEdge> withEvents = this.networks.network(Level.PREFECTURE, day.minusYears(1), day);
+		assertThat(weight(withEvents, "320500", "330100")).isEqualTo(base + 2);
+		assertThat(weight(this.networks.network(Level.PREFECTURE, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)),
+				"320500", "330100"))
+			.isEqualTo(
+					weight(this.networks.coMembership(Level.PREFECTURE, LocalDate.of(2021, 1, 1)), "320500", "330100"));
+	}
 
 	@Test
 	void membersAreBroughtToTheRequestedLevel() {

@@ -9,7 +9,7 @@ import org.corridor.geo.Gazetteer;
 import org.corridor.ingest.Extraction.TargetFact;
 import org.corridor.ingest.internal.Dates;
 import org.corridor.ingest.internal.Decoder;
-import org.corridor.ingest.internal.Languages;
+import org.corridor.support.Languages;
 import org.corridor.ingest.internal.Quantities;
 import org.corridor.ingest.internal.Quantity;
 import org.corridor.ingest.internal.Sentence;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.corridor.support.Languages;
+
 /**
  * Stage 3: sentences. A sentence ends at 。！？ (and ?! .), at a line break, or at "."
  * followed by white space — except after an ordinal number ("am 7. Januar", "15.

@@ -1,12 +1,12 @@
-package org.corridor.ingest.internal;
+package org.corridor.support;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Stage 2: language of a text — zh when Chinese characters are at least a third of the
- * letters, otherwise de or en by counting common function words (German umlauts and ß
- * count for de).
+ * The language of a text (stage 2 of ingestion, and listings of the exchange) — zh when
+ * Chinese characters are at least a third of the letters, otherwise de or en by counting
+ * common function words (German umlauts and ß count for de).
  */
 public final class Languages {
 

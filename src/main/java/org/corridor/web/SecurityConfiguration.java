@@ -1,0 +1,109 @@
+package org.corridor.web;
+
+import java.util.List;
+
+import org.corridor.account.Account;
+import org.corridor.account.Accounts;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Reading is open; the exchange's writes, interests, accounts and
+ * organisations need a signed-in account: a browser session (form sign-in at
+ * {@code /login}) or an API token ({@code Authorization: Bearer cor_…}, from
+ * {@code POST /api/v1/auth/tokens}). API errors are RFC 9457 problems (401, 403, 429);
+ * browsers are sent to the sign-in page. CSRF tokens protect the browser's forms; the API
+ * is exempt, its session cookie being SameSite=Lax so other sites cannot post with it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+	private static final String[] SIGNED_IN = { "/api/v1/exchange/**", "/api/v1/accounts/**",
+			"/api/v1/organisations/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens bearerTokens, RateLimits rateLimits,
+			ApiProblemWriter problems) throws Exception {
+		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/");
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(api))
+			.authorizeHttpRequests((authorize) -> authorize
+				.requestMatchers(HttpMethod.GET, "/api/v1/exchange/listings/*/history")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/exchange/listings", "/api/v1/exchange/listings/*",
+						"/api/v1/exchange/listings/*/matches", "/api/v1/organisations", "/api/v1/organisations/*")
+				.permitAll()
+				.requestMatchers(SIGNED_IN)
+				.authenticated()
+				.anyRequest()
+				.permitAll())
+			.formLogin(Customizer.withDefaults())
+			.logout(Customizer.withDefaults())
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor((request, response, ex) -> problems.write(response, 401,
+						"Unauthorized", "sign in, or send an API token as Authorization: Bearer cor_…"), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true)
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "Forbidden",
+						"your account may not do this")))
+			.addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(rateLimits, BearerTokens.class);
+		return http.build();
+	}
+
+	/** The filters run inside the security chain only, not again as servlet filters. */
+	@Bean
+	FilterRegistrationBean<BearerTokens> bearerTokensRegistration(BearerTokens filter) {
+		FilterRegistrationBean<BearerTokens> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RateLimits> rateLimitsRegistration(RateLimits filter) {
+		FilterRegistrationBean<RateLimits> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/** Password sign-in against the accounts; the principal is the {@link Account}. */
+	@Bean
+	AuthenticationProvider accountAuthentication(Accounts accounts) {
+		return new AuthenticationProvider() {
+
+			@Override
+			public Authentication authenticate(Authentication authentication) {
+				Account account = accounts
+					.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()))
+					.orElseThrow(() -> new BadCredentialsException("wrong email or password"));
+				return authenticated(account);
+			}
+
+			@Override
+			public boolean supports(Class<?> type) {
+				return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+			}
+
+		};
+	}
+
+	static Authentication authenticated(Account account) {
+		return UsernamePasswordAuthenticationToken.authenticated(account, null,
+				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+	}
+
+}
