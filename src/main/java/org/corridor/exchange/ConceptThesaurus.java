@@ -23,9 +23,10 @@ import org.corridor.support.Csv;
  * the number of labels). Text and labels are compared lower-cased, with hyphens, slashes
  * and runs of white space as one space. Chinese labels match anywhere (Chinese has no
  * spaces); Latin labels match whole words, allowing English and German inflection endings
- * (-s, -es, -n, -en, -e, -er, -ern); German labels of six letters or more also match
- * inside compounds ("Lithium-Festkörperbatteriezellen" names Festkörperbatterie); Latin
- * labels of up to three letters (SiC, BMS) must match in case too.
+ * (-s, -es, -n, -en, -e, -er, -ern; English -y as -ies); German labels of six letters or
+ * more also match inside compounds ("Lithium-Festkörperbatteriezellen" names
+ * Festkörperbatterie); Latin labels of up to three letters (SiC, BMS) must match in case
+ * too.
  */
 public final class ConceptThesaurus {
 
@@ -76,7 +77,12 @@ public final class ConceptThesaurus {
 		this.concepts = concepts;
 		for (Concept concept : concepts.values()) {
 			concept.zh().forEach((label) -> add(label, concept.id(), false));
-			concept.en().forEach((label) -> add(label, concept.id(), false));
+			concept.en().forEach((label) -> {
+				add(label, concept.id(), false);
+				if (label.length() > 3 && label.endsWith("y") && !label.endsWith("ay") && !label.endsWith("ey")) {
+					add(label.substring(0, label.length() - 1) + "ies", concept.id(), false);
+				}
+			});
 			concept.de().forEach((label) -> add(label, concept.id(), true));
 		}
 	}
