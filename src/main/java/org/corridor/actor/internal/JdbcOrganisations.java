@@ -1,11 +1,9 @@
 package org.corridor.actor.internal;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +13,7 @@ import org.corridor.actor.OrganisationType;
 import org.corridor.actor.Organisations;
 import org.corridor.geo.Gazetteer;
 import org.corridor.support.InvalidInputException;
+import org.corridor.support.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -105,12 +104,8 @@ class JdbcOrganisations implements Organisations {
 
 	static Organisation organisation(ResultSet rs, int row) throws SQLException {
 		return new Organisation(rs.getLong("id"), rs.getString("name"), OrganisationType.of(rs.getString("type")),
-				rs.getString("region_code"), strings(rs.getArray("industries")), rs.getString("language"),
+				rs.getString("region_code"), SqlArrays.strings(rs.getArray("industries")), rs.getString("language"),
 				rs.getBoolean("demo"));
-	}
-
-	static List<String> strings(Array array) throws SQLException {
-		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.corridor.cooperation.CooperationEvent;
 import org.corridor.cooperation.CooperationRecord;
+import org.corridor.geo.DivisionCodes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link CooperationRecord} in PostgreSQL. A region matches its subdivisions by code
- * prefix (GB/T 2260: a province is {@code PP0000}, a prefecture {@code PPCC00}).
+ * prefix ({@link DivisionCodes#prefix}).
  */
 @Repository
 class JdbcCooperationRecord implements CooperationRecord {
@@ -68,7 +69,7 @@ class JdbcCooperationRecord implements CooperationRecord {
 				WHERE e.occurred_on BETWEEN ? AND ?
 				  AND EXISTS (SELECT 1 FROM cooperation_party p WHERE p.event_id = e.id AND p.region_code LIKE ?)
 				ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?""")
-			.params(from, to, prefix(regionCode) + "%", limit)
+			.params(from, to, DivisionCodes.prefix(regionCode) + "%", limit)
 			.query()
 			.listOfRows();
 		List<CooperationEvent> events = new ArrayList<>();
@@ -95,7 +96,7 @@ class JdbcCooperationRecord implements CooperationRecord {
 				JOIN cooperation_party a ON a.event_id = e.id AND a.region_code LIKE ?
 				JOIN cooperation_party b ON b.event_id = e.id AND b.region_code LIKE ?
 				WHERE e.occurred_on >= ? AND (a.kind, a.ref) <> (b.kind, b.ref)""")
-			.params(prefix(regionA) + "%", prefix(regionB) + "%", since)
+			.params(DivisionCodes.prefix(regionA) + "%", DivisionCodes.prefix(regionB) + "%", since)
 			.query(Integer.class)
 			.single();
 	}
@@ -110,17 +111,6 @@ class JdbcCooperationRecord implements CooperationRecord {
 			byEvent.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
 		});
 		return List.copyOf(byEvent.values());
-	}
-
-	/** The code prefix shared by a region and its subdivisions. */
-	static String prefix(String code) {
-		if (code.endsWith("0000")) {
-			return code.substring(0, 2);
-		}
-		if (code.endsWith("00")) {
-			return code.substring(0, 4);
-		}
-		return code;
 	}
 
 }

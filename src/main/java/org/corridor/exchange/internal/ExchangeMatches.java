@@ -105,6 +105,10 @@ class ExchangeMatches implements Matches {
 		List<MatchIndex.Hit> hits = this.index.candidates(request(listing, text, concepts, today, CANDIDATES));
 		double bestText = hits.stream().mapToDouble(MatchIndex.Hit::textScore).max().orElse(0);
 		long size = Math.max(1, this.index.size());
+		Map<String, Double> idf = new LinkedHashMap<>();
+		for (String concept : concepts) {
+			idf.put(concept, Math.log(1 + (double) size / (1 + this.index.conceptFrequency(concept))));
+		}
 		History cooperation = history(today);
 		List<Scored> scored = new ArrayList<>();
 		for (MatchIndex.Hit hit : hits) {
@@ -113,7 +117,7 @@ class ExchangeMatches implements Matches {
 			}
 			List<Match.Reason> reasons = new ArrayList<>();
 			reasons.add(textReason(hit, bestText));
-			reasons.add(conceptReason(concepts, hit, size));
+			reasons.add(conceptReason(idf, hit));
 			reasons.add(chainReason(listing, concepts, hit));
 			reasons.addAll(placeReasons(listing.regionCode(), hit.regionCode(), cooperation));
 			double score = reasons.stream().mapToDouble(Match.Reason::contribution).sum();
@@ -166,16 +170,19 @@ class ExchangeMatches implements Matches {
 						: "no words in common");
 	}
 
-	private Match.Reason conceptReason(Set<String> concepts, MatchIndex.Hit hit, long size) {
+	/**
+	 * The concept part, from the listing's concepts with their idf (computed once per
+	 * match, not per candidate).
+	 */
+	private Match.Reason conceptReason(Map<String, Double> idf, MatchIndex.Hit hit) {
 		double all = 0;
 		double shared = 0;
 		List<String> names = new ArrayList<>();
-		for (String concept : concepts) {
-			double idf = Math.log(1 + (double) size / (1 + this.index.conceptFrequency(concept)));
-			all += idf;
-			if (hit.concepts().contains(concept)) {
-				shared += idf;
-				names.add(label(concept));
+		for (Map.Entry<String, Double> concept : idf.entrySet()) {
+			all += concept.getValue();
+			if (hit.concepts().contains(concept.getKey())) {
+				shared += concept.getValue();
+				names.add(label(concept.getKey()));
 			}
 		}
 		double value = (all > 0) ? shared / all : 0;

@@ -7,6 +7,7 @@ import org.corridor.account.Account;
 import org.corridor.account.Role;
 import org.corridor.exchange.ExchangeStatistics;
 import org.corridor.exchange.NotPermittedException;
+import org.corridor.geo.DivisionCodes;
 import org.corridor.geo.Gazetteer;
 import org.corridor.support.InvalidInputException;
 
@@ -34,12 +35,12 @@ class JdbcExchangeStatistics implements ExchangeStatistics {
 			throw new InvalidInputException("region", "unknown region code \"" + regionCode + "\"");
 		}
 		boolean planner = account != null && account.role() == Role.PLANNER && account.regionCode() != null
-				&& regionCode.startsWith(JdbcListings.codePrefix(account.regionCode()));
+				&& regionCode.startsWith(DivisionCodes.prefix(account.regionCode()));
 		if (account == null || !(account.isAdmin() || planner)) {
 			throw new NotPermittedException(
 					"the statistics of " + regionCode + " are for planners of the region and administrators");
 		}
-		String like = JdbcListings.codePrefix(regionCode) + "%";
+		String like = DivisionCodes.prefix(regionCode) + "%";
 		Map<String, Long> listings = counts("""
 				SELECT kind || '/' || factor || '/' || status, count(*) FROM exchange_listing
 				WHERE region_code LIKE ? GROUP BY 1 ORDER BY 1""", like);

@@ -1,14 +1,12 @@
 package org.corridor.exchange.internal;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +29,11 @@ import org.corridor.exchange.Page;
 import org.corridor.exchange.StateException;
 import org.corridor.exchange.UnknownException;
 import org.corridor.exchange.VersionConflictException;
+import org.corridor.geo.DivisionCodes;
 import org.corridor.geo.Gazetteer;
 import org.corridor.support.InvalidInputException;
 import org.corridor.support.Languages;
+import org.corridor.support.SqlArrays;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -255,7 +255,7 @@ class JdbcListings implements Listings {
 		}
 		if (filter.regionCode() != null) {
 			where.append(" AND l.region_code LIKE ?");
-			params.add(codePrefix(filter.regionCode()) + "%");
+			params.add(DivisionCodes.prefix(filter.regionCode()) + "%");
 		}
 		if (filter.status() != null) {
 			where.append(" AND l.status = ?");
@@ -466,31 +466,17 @@ class JdbcListings implements Listings {
 		return new Valid(language, title, description, region, validUntil);
 	}
 
-	static String codePrefix(String code) {
-		if (code.endsWith("0000")) {
-			return code.substring(0, 2);
-		}
-		if (code.endsWith("00")) {
-			return code.substring(0, 4);
-		}
-		return code;
-	}
-
 	static Listing listing(ResultSet rs, int row) throws SQLException {
 		int trl = rs.getInt("trl");
 		Integer readiness = rs.wasNull() ? null : trl;
 		return new Listing(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
 				ListingKind.of(rs.getString("kind")), Factor.of(rs.getString("factor")), rs.getString("language"),
-				rs.getString("title"), rs.getString("description"), strings(rs.getArray("industries")),
-				rs.getString("region_code"), strings(rs.getArray("terms")), readiness,
+				rs.getString("title"), rs.getString("description"), SqlArrays.strings(rs.getArray("industries")),
+				rs.getString("region_code"), SqlArrays.strings(rs.getArray("terms")), readiness,
 				rs.getBigDecimal("budget_min_cny"), rs.getBigDecimal("budget_max_cny"),
 				rs.getObject("valid_until", LocalDate.class), ListingStatus.of(rs.getString("status")),
 				rs.getInt("version"), rs.getBoolean("demo"),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
-	}
-
-	static List<String> strings(Array array) throws SQLException {
-		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
 }

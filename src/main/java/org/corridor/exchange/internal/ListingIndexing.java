@@ -1,7 +1,5 @@
 package org.corridor.exchange.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,15 +35,12 @@ class ListingIndexing {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	private final JdbcListings listings;
 
-	ListingIndexing(MatchIndex index, ConceptThesaurus thesaurus, JdbcClient jdbc, Clock clock, JdbcListings listings) {
+	ListingIndexing(MatchIndex index, ConceptThesaurus thesaurus, JdbcClient jdbc, JdbcListings listings) {
 		this.index = index;
 		this.thesaurus = thesaurus;
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.listings = listings;
 		listings.onChange(this::afterCommit);
 	}
@@ -110,10 +105,6 @@ class ListingIndexing {
 			.query(java.math.BigDecimal.class)
 			.single()
 			.longValue();
-	}
-
-	LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 }
