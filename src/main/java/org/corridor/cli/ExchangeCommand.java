@@ -4,22 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.corridor.CorridorApplication;
 import org.corridor.exchange.ListingImports;
 import org.corridor.store.Store;
-import org.corridor.store.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -61,17 +55,8 @@ final class ExchangeCommand {
 				this.spec.commandLine().getErr().println("corridor: cannot read " + CorridorCommand.oneLine(ex));
 				return 1;
 			}
-			StoreSettings env = StoreSettings.fromEnvironment(System.getenv());
-			StoreSettings settings = new StoreSettings(env.url(), env.user(), env.password(),
-					(this.dataDirectory != null) ? this.dataDirectory : env.dataDirectory());
-			try (Store store = Store.open(settings)) {
-				SpringApplication application = CorridorApplication.application();
-				application.setWebApplicationType(WebApplicationType.NONE);
-				List<String> arguments = new ArrayList<>(ServeCommand.datasourceArguments(store));
-				arguments.add("--logging.level.root=WARN");
-				arguments.add("--corridor.demo-corpus=false");
-				arguments.add("--corridor.demo-exchange=false");
-				try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
+			try (Store store = Store.open(ServeCommand.batchStoreSettings(this.dataDirectory))) {
+				try (ConfigurableApplicationContext context = ServeCommand.batchContext(store)) {
 					ListingImports.Imported imported = context.getBean(ListingImports.class)
 						.importCsv(organisationsCsv, listingsCsv, this.listings.getFileName().toString(), false);
 					this.spec.commandLine()

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.corridor.CorridorApplication;
 import org.corridor.ingest.Documents;
 import org.corridor.store.Store;
 import org.corridor.store.StoreSettings;
@@ -19,8 +18,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -64,21 +61,14 @@ final class IngestCommand implements Callable<Integer> {
 				this.spec.commandLine().getErr().println("corridor: " + path + ": no such file or directory");
 			}
 		}
-		StoreSettings env = StoreSettings.fromEnvironment(System.getenv());
-		StoreSettings settings = new StoreSettings(env.url(), env.user(), env.password(),
-				(this.dataDirectory != null) ? this.dataDirectory : env.dataDirectory());
+		StoreSettings settings = ServeCommand.batchStoreSettings(this.dataDirectory);
 		int created = 0;
 		int unchanged = 0;
 		int events = 0;
 		int targets = 0;
 		int figures = 0;
 		try (Store store = Store.open(settings)) {
-			SpringApplication application = CorridorApplication.application();
-			application.setWebApplicationType(WebApplicationType.NONE);
-			List<String> arguments = new ArrayList<>(ServeCommand.datasourceArguments(store));
-			arguments.add("--logging.level.root=WARN");
-			arguments.add("--corridor.demo-corpus=false");
-			try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
+			try (ConfigurableApplicationContext context = ServeCommand.batchContext(store)) {
 				Documents documents = context.getBean(Documents.class);
 				for (Path file : files) {
 					try {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -101,6 +102,31 @@ final class ServeCommand implements Callable<Integer> {
 	static List<String> datasourceArguments(Store store) {
 		return List.of("--spring.datasource.url=" + store.url(), "--spring.datasource.username=" + store.user(),
 				"--spring.datasource.password=" + ((store.password() != null) ? store.password() : ""));
+	}
+
+	/**
+	 * The store of a batch command ({@code ingest}, {@code exchange import}): external
+	 * from the environment, or embedded in {@code dataDirectory} (else the environment's
+	 * or the default directory).
+	 */
+	static StoreSettings batchStoreSettings(Path dataDirectory) {
+		StoreSettings env = StoreSettings.fromEnvironment(System.getenv());
+		return new StoreSettings(env.url(), env.user(), env.password(),
+				(dataDirectory != null) ? dataDirectory : env.dataDirectory());
+	}
+
+	/**
+	 * The application without a web server on an open store, quiet and without loading
+	 * demo data, for a batch command to use and close.
+	 */
+	static ConfigurableApplicationContext batchContext(Store store) {
+		SpringApplication application = CorridorApplication.application();
+		application.setWebApplicationType(WebApplicationType.NONE);
+		List<String> arguments = new ArrayList<>(datasourceArguments(store));
+		arguments.add("--logging.level.root=WARN");
+		arguments.add("--corridor.demo-corpus=false");
+		arguments.add("--corridor.demo-exchange=false");
+		return application.run(arguments.toArray(String[]::new));
 	}
 
 	private String[] springArguments(Store store, StoreSettings settings) {
