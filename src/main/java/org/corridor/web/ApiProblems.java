@@ -33,9 +33,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(NOT_FOUND);
-		problem.setTitle("Not found");
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage());
 		problem.setProperty(ex.what().replace(' ', '_'), ex.id());
 		return problem;
 	}
@@ -52,34 +50,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notPermitted(NotPermittedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setType(URI.create("/problems/forbidden"));
-		problem.setTitle("Forbidden");
-		return problem;
+		return problem(HttpStatus.FORBIDDEN, URI.create("/problems/forbidden"), "Forbidden", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail versionConflict(VersionConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(URI.create("/problems/version-conflict"));
-		problem.setTitle("Changed meanwhile");
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, URI.create("/problems/version-conflict"),
+				"Changed meanwhile", ex.getMessage());
 		problem.setProperty("current_version", ex.current());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail state(StateException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(URI.create("/problems/state"));
-		problem.setTitle("Not possible now");
-		return problem;
+		return problem(HttpStatus.CONFLICT, URI.create("/problems/state"), "Not possible now", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail unknown(UnknownException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(NOT_FOUND);
-		problem.setTitle("Not found");
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage());
 		problem.setProperty(ex.what(), ex.id());
 		return problem;
 	}
@@ -103,6 +92,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setType(BAD_PARAMETER);
 		problem.setTitle("Bad parameter");
 		problem.setProperty("parameter", parameter);
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
 		return problem;
 	}
 
