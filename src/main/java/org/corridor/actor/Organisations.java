@@ -36,4 +36,10 @@ public interface Organisations {
 
 	long count();
 
+	/**
+	 * Organisations whose name contains the text (any case), by name, at most
+	 * {@code limit}.
+	 */
+	List<Organisation> search(String text, int limit);
+
 }

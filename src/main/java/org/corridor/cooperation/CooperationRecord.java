@@ -15,7 +15,10 @@ public interface CooperationRecord {
 	 */
 	long record(CooperationEvent event);
 
-	/** Events with a party in the region or any of its subdivisions, newest first. */
+	/**
+	 * Events with a party in the region or any of its subdivisions (any region when
+	 * {@code regionCode} is null), newest first.
+	 */
 	List<CooperationEvent> involving(String regionCode, LocalDate from, LocalDate to, int limit);
 
 	/**

@@ -25,6 +25,24 @@ public interface ExchangeStatistics {
 	}
 
 	/**
+	 * What the whole exchange has seen, for everyone: counts only, nothing of any one
+	 * organisation.
+	 *
+	 * @param published listings published now, by factor
+	 * @param interests expressions of interest ever sent
+	 * @param agreements agreements signed
+	 */
+	record Activity(Map<String, Long> published, long interests, long agreements) {
+
+		public long publishedTotal() {
+			return this.published.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
+	Activity activity();
+
+	/**
 	 * The summary of a region, for a planner of the region (or of a region containing it)
 	 * or an administrator.
 	 * @throws NotPermittedException for anyone else

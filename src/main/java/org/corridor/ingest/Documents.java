@@ -21,6 +21,9 @@ public interface Documents {
 
 	long count();
 
+	/** Documents whose title or file name contains the text (any case), newest first. */
+	List<Summary> search(String text, int limit);
+
 	Optional<Detail> find(long id);
 
 	/**

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.permitAll())
-			.formLogin(Customizer.withDefaults())
+			.formLogin((form) -> form.loginPage("/login").permitAll())
 			.logout(Customizer.withDefaults())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor((request, response, ex) -> problems.write(response, 401,

@@ -98,6 +98,16 @@ class JdbcOrganisations implements Organisations {
 	}
 
 	@Override
+	public List<Organisation> search(String text, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM actor_organisation WHERE strpos(lower(name), lower(?)) > 0"
+					+ " ORDER BY length(name), name, id LIMIT ?")
+			.params(text, limit)
+			.query(JdbcOrganisations::organisation)
+			.list();
+	}
+
+	@Override
 	public long count() {
 		return this.jdbc.sql("SELECT count(*) FROM actor_organisation").query(Long.class).single();
 	}

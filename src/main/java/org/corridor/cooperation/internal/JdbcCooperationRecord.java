@@ -69,7 +69,7 @@ class JdbcCooperationRecord implements CooperationRecord {
 				WHERE e.occurred_on BETWEEN ? AND ?
 				  AND EXISTS (SELECT 1 FROM cooperation_party p WHERE p.event_id = e.id AND p.region_code LIKE ?)
 				ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?""")
-			.params(from, to, DivisionCodes.prefix(regionCode) + "%", limit)
+			.params(from, to, ((regionCode != null) ? DivisionCodes.prefix(regionCode) : "") + "%", limit)
 			.query()
 			.listOfRows();
 		List<CooperationEvent> events = new ArrayList<>();

@@ -67,6 +67,20 @@ class JdbcExchangeStatistics implements ExchangeStatistics {
 		return new Summary(regionCode, listings, sent, received, reasons, agreements);
 	}
 
+	@Override
+	public Activity activity() {
+		Map<String, Long> published = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT factor, count(*) FROM exchange_listing WHERE status = 'published' GROUP BY 1 ORDER BY 1")
+			.query((rs) -> {
+				published.put(rs.getString(1), rs.getLong(2));
+			});
+		long interests = this.jdbc.sql("SELECT count(*) FROM exchange_interest").query(Long.class).single();
+		long agreements = this.jdbc.sql("SELECT count(*) FROM exchange_interest WHERE status = 'agreed'")
+			.query(Long.class)
+			.single();
+		return new Activity(published, interests, agreements);
+	}
+
 	private Map<String, Long> counts(String sql, String like) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		this.jdbc.sql(sql).param(like).query((rs) -> {

@@ -145,6 +145,15 @@ class JdbcDocuments implements Documents {
 	}
 
 	@Override
+	public List<Summary> search(String text, int limit) {
+		return this.jdbc.sql(SUMMARY + " WHERE strpos(lower(coalesce(d.title, '')), lower(?)) > 0"
+				+ " OR strpos(lower(d.file_name), lower(?)) > 0 ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ?")
+			.params(text, text, limit)
+			.query(JdbcDocuments::summary)
+			.list();
+	}
+
+	@Override
 	public long count() {
 		return this.jdbc.sql("SELECT count(*) FROM ingest_document").query(Long.class).single();
 	}

@@ -1,0 +1,21 @@
+package org.corridor.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page in the reader's language; Spring Security takes the form's POST. */
+@Controller
+@WebPage
+class LoginPage {
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+			Model model) {
+		model.addAttribute("failed", error != null);
+		model.addAttribute("signedOut", logout != null);
+		return "login";
+	}
+
+}
