@@ -48,6 +48,11 @@ public class LocalisedFormat {
 			.format(day) : "";
 	}
 
+	/** A share (0.91) as a bar's length in percent, 0 to 100. */
+	public double capped(Double share) {
+		return (share == null || share < 0) ? 0 : Math.min(100, share * 100);
+	}
+
 	/** A fraction (0.102) as a percentage (10.2 %). */
 	public String percentOf(Double fraction) {
 		return (fraction != null) ? amount(fraction * 100, "percent") : "–";

@@ -1,0 +1,91 @@
+package org.corridor.web.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.corridor.CorridorIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A planner's path through the region pages: from the overview to a grouping, to Ningbo's
+ * profile with its groupings, targets, indicators with sources, events and network
+ * position; in other languages; and the 404 page for a code that is no region.
+ */
+@CorridorIntegrationTest
+@Tag("browser")
+class RegionsBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Page page;
+
+	String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	@AfterEach
+	void close() {
+		if (this.page != null) {
+			this.page.context().close();
+		}
+	}
+
+	@Test
+	void fromTheOverviewThroughAGroupingToNingbosProfile() {
+		this.page = Browser.open();
+		this.page.navigate(url("/"));
+		this.page.locator("#groupings a", new Page.LocatorOptions().setHasText("Hangzhou")).first().click();
+		assertThat(this.page.locator("#members")).containsText("Ningbo");
+		this.page.locator("#members a", new Page.LocatorOptions().setHasText("Ningbo")).first().click();
+		assertThat(this.page).hasURL(url("/regions/330200"));
+		assertThat(this.page.locator("#region-name")).containsText("宁波市");
+		assertThat(this.page.locator("#parents")).containsText("Zhejiang");
+		assertThat(this.page.locator("#memberships")).containsText("Ningbo");
+		assertThat(this.page.locator("#targets")).containsText("GDP 2 tn yuan by 2025");
+		assertThat(this.page.locator("#targets .status")).not().hasCount(0);
+		assertThat(this.page.locator("#indicator-gdp svg")).isVisible();
+		this.page.locator("#indicator-gdp summary").click();
+		assertThat(this.page.locator("#indicator-gdp td.source").first()).not().isEmpty();
+		assertThat(this.page.locator("#network-position")).containsText("rank");
+	}
+
+	@Test
+	void theProfileSpeaksChineseAndGerman() {
+		this.page = Browser.open();
+		this.page.navigate(url("/regions/330200?lang=zh"));
+		assertThat(this.page.locator("#h-targets")).hasText("目标");
+		assertThat(this.page.locator("#targets")).containsText("2万亿元");
+		this.page.navigate(url("/regions/330200?lang=de"));
+		assertThat(this.page.locator("#targets")).containsText("2 Bio. Yuan");
+	}
+
+	@Test
+	void listFiltersByNameAndLevel() {
+		this.page = Browser.open();
+		this.page.navigate(url("/regions"));
+		assertThat(this.page.locator("#regions tbody tr")).hasCount(34);
+		this.page.getByLabel("Name").fill("Suzhou");
+		this.page.getByLabel("Level").selectOption("2");
+		this.page.locator("main form button").click();
+		assertThat(this.page.locator("#regions")).containsText("苏州市");
+		assertThat(this.page.locator("#regions")).containsText("宿州市");
+	}
+
+	@Test
+	void unknownRegionGetsAFriendlyPage() {
+		this.page = Browser.open("de-DE", 1280, 900);
+		Response response = this.page.navigate(url("/regions/999999"));
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(this.page.locator("main")).containsText("Region „999999“");
+		response = this.page.navigate(url("/groupings/no-such-grouping"));
+		assertThat(response.status()).isEqualTo(404);
+	}
+
+}
