@@ -25,14 +25,13 @@ class ApiProblemWriter {
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
 		java.util.LinkedHashMap<String, Object> body = new java.util.LinkedHashMap<>();
 		body.put("type", "/problems/" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
 		body.put("title", title);
 		body.put("status", status);
 		body.put("detail", detail);
 		body.putAll(extra);
-		response.getWriter().write(JSON.writeValueAsString(body));
+		response.getOutputStream().write(JSON.writeValueAsBytes(body));
 	}
 
 }

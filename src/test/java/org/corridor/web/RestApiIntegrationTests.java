@@ -116,13 +116,13 @@ class RestApiIntegrationTests {
 	}
 
 	@Test
-	void theHomePageSaysWhatIsLoadedAndResolvesNames() throws Exception {
+	void theOverviewSaysWhatIsLoadedAndTheSearchResolvesNames() throws Exception {
 		HttpResponse<String> home = get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("Corridor", "2846", "333", "G60 Science and Technology Innovation Corridor",
+		assertThat(home.body()).contains("Corridor", "2,846", "333", "G60 Science and Technology Innovation Corridor",
 				"/swagger-ui.html");
-		HttpResponse<String> lookup = get("/?lookup=" + encode("Kunshan"));
-		assertThat(lookup.body()).contains("昆山市 Kunshan 320583", "Suzhou", "since 2018-06-01");
+		HttpResponse<String> lookup = get("/search?q=" + encode("Kunshan"));
+		assertThat(lookup.body()).contains("昆山市 Kunshan", "320583", "Suzhou");
 	}
 
 	@Test
