@@ -164,7 +164,7 @@ record ListingForm(String kind, String factor, String title, String description,
 	 * Whether the form names the value among its industries or terms
 	 * ({@code th:checked}).
 	 */
-	boolean has(String code) {
+	public boolean has(String code) {
 		return this.industries.contains(code) || this.terms.contains(code);
 	}
 
