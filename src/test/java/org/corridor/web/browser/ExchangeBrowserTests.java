@@ -355,6 +355,23 @@ class ExchangeBrowserTests {
 	}
 
 	@Test
+	void aListingWithItsMatchesNeedsNoSidewaysScrollingOnAPhone() {
+		Listing story = this.listings
+			.browse(new Listings.Filter(ListingKind.NEED, null, null, null, null, null, "固态电解质"), null, 0, 1)
+			.items()
+			.get(0);
+		Page page = Browser.open("zh-CN", 360, 740);
+		this.pages.add(page);
+		page.navigate(url("/exchange/listings/" + story.id()));
+		assertThat(page.locator("#matches > li").first()).isVisible();
+		for (String path : new String[] { "/exchange/listings/" + story.id(), "/exchange", "/register" }) {
+			page.navigate(url(path));
+			Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
+		}
+	}
+
+	@Test
 	void browsingAndAListingWithItsMatchesAnswerWithin300Milliseconds() throws Exception {
 		Listing story = this.listings
 			.browse(new Listings.Filter(ListingKind.NEED, null, null, null, null, null, "固态电解质"), null, 0, 1)
