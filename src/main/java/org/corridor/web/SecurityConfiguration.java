@@ -20,6 +20,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -37,6 +38,10 @@ class SecurityConfiguration {
 	private static final String[] SIGNED_IN = { "/api/v1/exchange/**", "/api/v1/accounts/**",
 			"/api/v1/organisations/**" };
 
+	/** Pages that need a signed-in user, who is sent to {@code /login} and back. */
+	private static final String[] SIGNED_IN_PAGES = { "/exchange/listings/new", "/exchange/listings/*/edit",
+			"/exchange/inbox" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens bearerTokens, RateLimits rateLimits,
 			ApiProblemWriter problems) throws Exception {
@@ -50,6 +55,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(SIGNED_IN)
 				.authenticated()
+				.requestMatchers(SIGNED_IN_PAGES)
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/exchange/**")
+				.authenticated()
 				.anyRequest()
 				.permitAll())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
@@ -58,8 +67,13 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor((request, response, ex) -> problems.write(response, 401,
 						"Unauthorized", "sign in, or send an API token as Authorization: Bearer cor_…"), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true)
-				.accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "Forbidden",
-						"your account may not do this")))
+				.accessDeniedHandler((request, response, ex) -> {
+					if (ex instanceof CsrfException && !api.matches(request)) {
+						ExpiredForm.signInAgain(request, response);
+						return;
+					}
+					problems.write(response, 403, "Forbidden", "your account may not do this");
+				}))
 			.addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(rateLimits, BearerTokens.class);
 		return http.build();
