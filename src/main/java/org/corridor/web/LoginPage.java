@@ -12,9 +12,10 @@ class LoginPage {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			Model model) {
+			@RequestParam(required = false) String expired, Model model) {
 		model.addAttribute("failed", error != null);
 		model.addAttribute("signedOut", logout != null);
+		model.addAttribute("expired", expired != null);
 		return "login";
 	}
 
