@@ -101,12 +101,12 @@ class ObservatoryData {
 	/** A year's DEA under one model, with the data it was solved on. */
 	record EfficiencyTable(int year, String model, List<Integer> years, DeaData data, DeaResult result) {
 
-		Optional<DmuEfficiency> of(String region) {
+		public Optional<DmuEfficiency> of(String region) {
 			return this.result.dmus().stream().filter((d) -> d.dmu().equals(region)).findFirst();
 		}
 
 		/** Input or output {@code name} of a DMU, as given to the DEA. */
-		Double value(String region, String name) {
+		public Double value(String region, String name) {
 			int j = this.data.dmus().indexOf(region);
 			if (j < 0) {
 				return null;

@@ -51,7 +51,7 @@ class ObservatoryPage {
 	record Query(Integer year, Integer deaYear, String model, String isort, String esort, String tsort) {
 
 		/** This address with one parameter changed. */
-		String with(String name, Object value) {
+		public String with(String name, Object value) {
 			Map<String, Object> params = new LinkedHashMap<>();
 			params.put("year", this.year);
 			params.put("dea_year", this.deaYear);
@@ -111,6 +111,9 @@ class ObservatoryPage {
 						(efficiency != null) ? efficiency.model() : null, indexSort.value(), deaSort.value(),
 						targetSort.value()));
 		page.addAttribute("indicators", ObservatoryData.INDEX_INDICATORS);
+		page.addAttribute("draws", ObservatoryData.DRAWS);
+		page.addAttribute("deaInputs", ObservatoryData.DEA_INPUTS);
+		page.addAttribute("deaOutputs", ObservatoryData.DEA_OUTPUTS);
 		page.addAttribute("regionNames", names);
 		return "observatory/observatory";
 	}

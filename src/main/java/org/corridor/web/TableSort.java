@@ -38,12 +38,12 @@ record TableSort(String key, boolean descending) {
 	}
 
 	/** The parameter value a click on {@code column}'s header asks for. */
-	String next(String column) {
+	public String next(String column) {
 		return (column.equals(this.key) && !this.descending) ? "-" + column : column;
 	}
 
 	/** {@code aria-sort} of a column header: ascending, descending or none. */
-	String aria(String column) {
+	public String aria(String column) {
 		if (!column.equals(this.key)) {
 			return "none";
 		}
@@ -51,7 +51,7 @@ record TableSort(String key, boolean descending) {
 	}
 
 	/** The parameter value of this order. */
-	String value() {
+	public String value() {
 		return this.descending ? "-" + this.key : this.key;
 	}
 
