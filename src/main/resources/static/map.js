@@ -38,7 +38,8 @@
         },
         visualMap: {
           type: 'continuous', min: mapData.min, max: mapData.max, seriesIndex: 0, dimension: 2,
-          calculable: true, left: 8, bottom: 8, text: [mapText.high, mapText.low],
+          calculable: false, left: 8, bottom: 8,
+          text: [mapText.high + ': ' + mapData.maxLabel, mapText.low + ': ' + mapData.minLabel],
           inRange: { color: ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'] }
         },
         series: [
@@ -52,10 +53,10 @@
           },
           {
             type: 'lines', coordinateSystem: 'geo', z: 1, silent: false,
-            lineStyle: { color: '#0b6e69', opacity: 0.35, curveness: 0.2 },
+            lineStyle: { color: '#0b6e69', curveness: 0.2 },
             data: mapData.links.map((l) => ({
               coords: [l.from, l.to], names: l.names, weight: l.weight,
-              lineStyle: { width: 0.5 + 3.5 * l.weight / maxWeight }
+              lineStyle: { width: 0.5 + 3.5 * l.weight / maxWeight, opacity: 0.08 + 0.6 * l.weight / maxWeight }
             }))
           }
         ]

@@ -60,7 +60,8 @@ class MapPage {
 	}
 
 	/** A city on the map and in the table under it. */
-	record City(String code, String name, Double lon, Double lat, Double value, Integer year, String label) {
+	record City(String code, String name, String nameZh, Double lon, Double lat, Double value, Integer year,
+			String label) {
 
 	}
 
@@ -113,7 +114,7 @@ class MapPage {
 				continue;
 			}
 			Value v = values.get(code);
-			cities.add(new City(code, chinese ? region.nameZh() : region.nameEn(),
+			cities.add(new City(code, chinese ? region.nameZh() : region.nameEn(), region.nameZh(),
 					(region.point() != null) ? region.point().lon() : null,
 					(region.point() != null) ? region.point().lat() : null, (v != null) ? v.value() : null,
 					(v != null) ? v.year() : null, (v != null) ? label(v.value(), unit) : null));
@@ -140,7 +141,10 @@ class MapPage {
 		page.addAttribute("valued", cities.stream().filter((c) -> c.value() != null).toList());
 		page.addAttribute("ties", ties);
 		page.addAttribute("measureYear", measureYear(chosen, end));
-		page.addAttribute("mapData", mapData(cities, ties));
+		Map<String, Object> mapData = mapData(cities, ties);
+		mapData.put("minLabel", label((Double) mapData.get("min"), unit));
+		mapData.put("maxLabel", label((Double) mapData.get("max"), unit));
+		page.addAttribute("mapData", mapData);
 		return "map/map";
 	}
 
@@ -288,8 +292,8 @@ class MapPage {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("points", points);
 		json.put("links", links);
-		json.put("min", Double.isFinite(min) ? min : 0);
-		json.put("max", Double.isFinite(max) ? max : 1);
+		json.put("min", Double.isFinite(min) ? min : 0.0);
+		json.put("max", Double.isFinite(max) ? max : 1.0);
 		return json;
 	}
 

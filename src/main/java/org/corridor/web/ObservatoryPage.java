@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.corridor.analytics.DmuEfficiency;
+import org.corridor.geo.Gazetteer;
 import org.corridor.geo.Region;
 import org.corridor.geo.Regions;
 import org.corridor.indicator.TargetProgress;
@@ -42,9 +43,26 @@ class ObservatoryPage {
 
 	private final Regions regions;
 
-	ObservatoryPage(ObservatoryData data, Regions regions) {
+	private final Map<String, String> chineseNames;
+
+	ObservatoryPage(ObservatoryData data, Regions regions, Gazetteer gazetteer) {
 		this.data = data;
 		this.regions = regions;
+		this.chineseNames = chineseNames(gazetteer);
+	}
+
+	/**
+	 * The Chinese names of the provinces and prefecture-level cities, shown beside the
+	 * pinyin ones, which repeat (苏州 and 宿州 are both Suzhou).
+	 */
+	static Map<String, String> chineseNames(Gazetteer gazetteer) {
+		Map<String, String> names = new java.util.HashMap<>();
+		for (Region r : gazetteer.regions()) {
+			if (r.level() != org.corridor.geo.Level.COUNTY) {
+				names.put(r.code(), r.nameZh());
+			}
+		}
+		return Map.copyOf(names);
 	}
 
 	/** The page's address with its parameters, to build links that change one of them. */
@@ -115,6 +133,7 @@ class ObservatoryPage {
 		page.addAttribute("deaInputs", ObservatoryData.DEA_INPUTS);
 		page.addAttribute("deaOutputs", ObservatoryData.DEA_OUTPUTS);
 		page.addAttribute("regionNames", names);
+		page.addAttribute("zh", this.chineseNames);
 		return "observatory/observatory";
 	}
 

@@ -56,6 +56,8 @@ class ObservatoryBrowserTests {
 		List<String> groups = this.page.locator("#index-table .group").allTextContents();
 		assertThat(groups).allMatch((g) -> List.of("leader", "strong", "moderate", "emerging").contains(g.strip()));
 		assertThat(groups).contains("leader");
+		assertThat(this.page.locator("#index-table")).containsText("苏州市");
+		assertThat(this.page.locator("#index-table")).containsText("宿州市");
 		assertThat(rows.first().locator("td").nth(5)).hasText(Pattern.compile("\\d+(\\.\\d+)?–\\d+(\\.\\d+)?"));
 	}
 
@@ -80,10 +82,11 @@ class ObservatoryBrowserTests {
 		this.page.navigate(url("/observatory"));
 		this.page.locator("#index-table thead a", new Page.LocatorOptions().setHasText("Rank")).first().click();
 		assertThat(this.page).hasURL(Pattern.compile(".*isort=-rank.*"));
+		assertThat(this.page.locator("#index-table th[aria-sort=descending]")).containsText("Rank");
+		this.page.waitForLoadState();
 		Locator first = this.page.locator("#index-table tbody tr").first().locator("td").first();
 		int rows = this.page.locator("#index-table tbody tr").count();
 		assertThat(first).hasText(String.valueOf(rows));
-		assertThat(this.page.locator("#index-table th[aria-sort=descending]")).containsText("Rank");
 	}
 
 	@Test
