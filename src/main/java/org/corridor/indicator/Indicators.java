@@ -8,7 +8,8 @@ import java.util.List;
 public interface Indicators {
 
 	/**
-	 * Observations of a region, of one indicator or (null) all, by indicator and period.
+	 * Observations of a region (null: every region), of one indicator or (null) all, by
+	 * indicator and period.
 	 */
 	List<Observation> observations(String regionCode, String indicator);
 

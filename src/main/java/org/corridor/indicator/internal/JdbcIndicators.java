@@ -132,7 +132,8 @@ class JdbcIndicators implements Indicators, InitializingBean {
 	public List<Observation> observations(String regionCode, String indicator) {
 		return this.jdbc.sql("""
 				SELECT * FROM indicator_observation
-				WHERE region_code = :region AND (CAST(:indicator AS text) IS NULL OR indicator = :indicator)
+				WHERE (CAST(:region AS text) IS NULL OR region_code = :region)
+				  AND (CAST(:indicator AS text) IS NULL OR indicator = :indicator)
 				ORDER BY indicator, year, period, origin, id
 				""")
 			.param("region", regionCode)
