@@ -59,10 +59,13 @@ class RegionPages {
 
 	private final CooperationNetworks networks;
 
+	private final ObservatoryData observatory;
+
 	private final Clock clock;
 
 	RegionPages(Regions regions, Groupings groupings, Indicators indicators, CooperationRecord record,
-			CooperationNetworks networks, Clock clock) {
+			CooperationNetworks networks, ObservatoryData observatory, Clock clock) {
+		this.observatory = observatory;
 		this.regions = regions;
 		this.groupings = groupings;
 		this.indicators = indicators;
@@ -143,6 +146,10 @@ class RegionPages {
 		model.addAttribute("events", this.record.involving(code, today.minusYears(WINDOW_YEARS), today, 100));
 		model.addAttribute("windowStart", today.minusYears(WINDOW_YEARS));
 		model.addAttribute("position", position(region, today));
+		ObservatoryData.EfficiencyTable efficiency = this.observatory.efficiency(null, null);
+		model.addAttribute("efficiencyYear", (efficiency != null) ? efficiency.year() : null);
+		model.addAttribute("efficiency", this.observatory.efficiencyOf(code).orElse(null));
+		model.addAttribute("partners", this.observatory.learningPartners(code));
 		model.addAttribute("regionNames", new RegionNames(this.regions));
 		return "regions/profile";
 	}

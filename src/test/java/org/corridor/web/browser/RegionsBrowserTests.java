@@ -79,6 +79,25 @@ class RegionsBrowserTests {
 	}
 
 	@Test
+	void efficiencyAndWhomToLearnFromForTheCitiesTheAnalysisCovers() {
+		this.page = Browser.open();
+		this.page.navigate(url("/regions/330200"));
+		assertThat(this.page.locator("#efficiency")).containsText("Not in the efficiency analysis");
+		int withPartners = 0;
+		for (String city : new String[] { "320100", "320200", "320300", "320400", "320500", "320600", "321000",
+				"321200" }) {
+			this.page.navigate(url("/regions/" + city));
+			assertThat(this.page.locator("#efficiency")).containsText("Efficiency 2022");
+			if (this.page.locator("#partners tbody tr").count() > 0) {
+				withPartners++;
+				assertThat(this.page.locator("#partners tbody tr a").first()).hasAttribute("href",
+						java.util.regex.Pattern.compile("/regions/32\\d{4}"));
+			}
+		}
+		assertThat(withPartners).isPositive();
+	}
+
+	@Test
 	void unknownRegionGetsAFriendlyPage() {
 		this.page = Browser.open("de-DE", 1280, 900);
 		Response response = this.page.navigate(url("/regions/999999"));
