@@ -64,7 +64,7 @@
       labelLayout: { hideOverlap: true },
       emphasis: { focus: 'adjacency', label: { show: true } },
       lineStyle: { color: '#9aa5b1', opacity: 0.45 },
-      force: { repulsion: 120, gravity: 0.12, edgeLength: [40, 140], layoutAnimation: false }
+      force: { repulsion: nodes.length > 40 ? 90 : 120, gravity: 0.2, edgeLength: nodes.length > 40 ? [30, 90] : [40, 140], layoutAnimation: false }
     }]
   });
   window.addEventListener('resize', function () { chart.resize(); });

@@ -175,7 +175,7 @@ record NetworkView(List<Row> rows, List<Bridge> bridges, List<Pair> underConnect
 			node.put("id", row.code());
 			node.put("name", row.name());
 			node.put("value", value);
-			node.put("symbolSize", 8 + ((max > 0) ? 32 * Math.sqrt(Math.max(0, value) / max) : 0));
+			node.put("symbolSize", 8 + ((max > 0) ? 22 * Math.sqrt(Math.max(0, value) / max) : 0));
 			node.put("category", row.community());
 			node.put("bridge", row.bridge());
 			nodes.add(node);
