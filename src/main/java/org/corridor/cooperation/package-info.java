@@ -1,8 +1,9 @@
 /**
  * The cooperation record between regions and organisations, and the cooperation networks
- * built from it. Today: ties from shared membership of groupings; events and agreements
- * from ingestion and the exchange join them as those modules arrive.
+ * built from it: ties from shared membership of groupings, events read from ingested
+ * documents (recorded as each document is stored, see {@code ExtractedEvents}) and
+ * agreements signed through the exchange.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cooperation",
-		allowedDependencies = { "geo", "analytics" })
+		allowedDependencies = { "geo", "ingest", "analytics" })
 package org.corridor.cooperation;

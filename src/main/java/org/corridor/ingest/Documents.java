@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The ingested documents and the facts drawn from them. A document is identified by the
  * SHA-256 of its bytes: ingesting it again, under any name, changes nothing. Each
- * document is stored in one transaction, so a failure leaves the store as it was.
+ * document is stored in one transaction, so a failure leaves the store as it was; a new
+ * document's {@link DocumentIngested} is published inside it.
  */
 public interface Documents {
 
@@ -16,6 +17,13 @@ public interface Documents {
 	 * @throws IllegalArgumentException naming why the document cannot be read
 	 */
 	Ingested ingest(byte[] bytes, String fileName, LocalDate published);
+
+	/**
+	 * The {@link DocumentIngested} of every stored document with events (rejected event
+	 * facts left out), oldest document first: for a reader of these events to catch up on
+	 * documents stored before it listened, such as a store filled by an older version.
+	 */
+	List<DocumentIngested> replay();
 
 	List<Summary> list(int page, int size);
 

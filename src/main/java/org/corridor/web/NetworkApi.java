@@ -2,7 +2,6 @@ package org.corridor.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +19,9 @@ import org.corridor.analytics.GravityModel;
 import org.corridor.analytics.LearningPartners;
 import org.corridor.analytics.NetworkEdge;
 import org.corridor.analytics.NetworkExport;
-import org.corridor.analytics.NetworkMeasures;
 import org.corridor.analytics.NodeMeasures;
 import org.corridor.cooperation.CooperationNetworks;
-import org.corridor.geo.Gazetteer;
 import org.corridor.geo.Level;
-import org.corridor.geo.Region;
-import org.corridor.indicator.Indicators;
-import org.corridor.indicator.Observation;
 import org.corridor.support.AnalysisTables;
 import org.corridor.support.CsvTable;
 
@@ -55,22 +49,14 @@ class NetworkApi {
 
 	private final CooperationNetworks networks;
 
-	private final Gazetteer gazetteer;
-
-	private final Indicators indicators;
+	private final NetworkAnalysis analysis;
 
 	private final Clock clock;
 
-	NetworkApi(CooperationNetworks networks, Gazetteer gazetteer, Indicators indicators, Clock clock) {
+	NetworkApi(CooperationNetworks networks, NetworkAnalysis analysis, Clock clock) {
 		this.networks = networks;
-		this.gazetteer = gazetteer;
-		this.indicators = indicators;
+		this.analysis = analysis;
 		this.clock = clock;
-	}
-
-	record NodeView(String node, String nameEn, int degree, double strength, double betweenness, double closeness,
-			double eigenvector, double pagerank, int community, double corePeriphery) {
-
 	}
 
 	@GetMapping("/network")
@@ -91,18 +77,13 @@ class NetworkApi {
 		if (start.isAfter(day)) {
 			throw new BadParameterException("from", "from (" + start + ") must not be after at (" + day + ")");
 		}
-		List<NetworkEdge> edges = this.networks.network(Level.of(level), start, day);
-		if (edges.isEmpty()) {
+		NetworkAnalysis.Result result = this.analysis.analyse(Level.of(level), start, day);
+		if (result.empty()) {
 			throw new NotFoundException("network on", day.toString());
 		}
-		List<NodeMeasures> nodes = NetworkMeasures.measure(edges, false, false);
-		Map<String, Double> strength = new HashMap<>();
-		edges.forEach((e) -> {
-			strength.merge(e.source(), e.weight(), Double::sum);
-			strength.merge(e.target(), e.weight(), Double::sum);
-		});
-		Map<String, String> labels = new LinkedHashMap<>();
-		nodes.forEach((n) -> labels.put(n.node(), this.networks.name(n.node())));
+		List<NetworkEdge> edges = result.edges();
+		List<NodeMeasures> nodes = result.measures();
+		Map<String, String> labels = result.labels();
 		switch (format) {
 			case "graphml" -> {
 				return ResponseEntity.ok()
@@ -117,21 +98,15 @@ class NetworkApi {
 					.body(NetworkExport.csv(nodes, labels));
 			}
 			case "json" -> {
-				Map<String, Double> core = NetworkMeasures.corePeriphery(edges);
-				List<NodeView> views = nodes.stream()
-					.map((n) -> new NodeView(n.node(), labels.get(n.node()), n.degree(), strength.get(n.node()),
-							n.betweenness(), n.closeness(), n.eigenvector(), n.pagerank(), n.community(),
-							core.get(n.node())))
-					.toList();
 				Map<String, Object> json = new LinkedHashMap<>();
 				json.put("at", day);
 				json.put("from", start);
 				json.put("level", level);
 				json.put("scheme", CooperationNetworks.SCHEME);
 				json.put("path_measures", "unweighted (ties as present or absent); strength sums the weights");
-				json.put("nodes", views);
+				json.put("nodes", result.nodes());
 				json.put("edges", edges);
-				json.put("gravity", gravity(nodes, edges));
+				json.put("gravity", gravity(result));
 				return ResponseEntity.ok(json);
 			}
 			default -> throw new BadParameterException("format",
@@ -188,30 +163,15 @@ class NetworkApi {
 	}
 
 	/**
-	 * Observed co-membership against the gravity model for the nodes with a 2020
-	 * population, a GDP observation and a point.
+	 * Observed ties against the gravity model for the nodes with a 2020 population, a GDP
+	 * observation and a point.
 	 */
-	private Map<String, Object> gravity(List<NodeMeasures> nodes, List<NetworkEdge> edges) {
-		List<GravityModel.Mass> masses = new ArrayList<>();
-		for (NodeMeasures node : nodes) {
-			Region region = this.gazetteer.region(node.node()).orElse(null);
-			var population = this.gazetteer.population(node.node());
-			List<Observation> gdp = this.indicators.observations(node.node(), "gdp")
-				.stream()
-				.filter(Observation::annual)
-				.toList();
-			if (region != null && region.point() != null && population.isPresent() && !gdp.isEmpty()) {
-				masses.add(new GravityModel.Mass(node.node(), population.getAsLong(), gdp.get(gdp.size() - 1).value(),
-						region.point().lat(), region.point().lon()));
-			}
-		}
-		Map<List<String>, Double> observed = new HashMap<>();
-		edges.forEach((e) -> observed.put(List.of(e.source(), e.target()), e.weight()));
+	private static Map<String, Object> gravity(NetworkAnalysis.Result result) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("masses",
 				"P = resident population 2020 (census), G = latest stored GDP; distance: great circle, decay 1");
-		json.put("regions", masses.size());
-		List<GravityModel.Pair> pairs = (masses.size() >= 2) ? GravityModel.compare(masses, observed, 1) : List.of();
+		json.put("regions", result.gravityRegions());
+		List<GravityModel.Pair> pairs = result.gravity();
 		json.put("least_connected", pairs.subList(0, Math.min(GRAVITY_PAIRS, pairs.size())));
 		return json;
 	}

@@ -4,23 +4,31 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.corridor.geo.Gazetteer;
+import org.corridor.ingest.DocumentIngested;
 import org.corridor.ingest.Documents;
 import org.corridor.ingest.Extraction;
 import org.corridor.ingest.Extractor;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link Documents} in PostgreSQL: one transaction per document, keyed by SHA-256.
+ * {@link Documents} in PostgreSQL: one transaction per document, keyed by SHA-256. A new
+ * document's {@link DocumentIngested} is published inside that transaction, after its
+ * facts are stored.
  */
 @Repository
 class JdbcDocuments implements Documents {
@@ -41,12 +49,16 @@ class JdbcDocuments implements Documents {
 
 	private final Clock clock;
 
-	JdbcDocuments(JdbcClient jdbc, TransactionTemplate transactions, Gazetteer gazetteer, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	JdbcDocuments(JdbcClient jdbc, TransactionTemplate transactions, Gazetteer gazetteer, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.extractor = new Extractor(gazetteer);
 		this.gazetteer = gazetteer;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -90,10 +102,13 @@ class JdbcDocuments implements Documents {
 			for (Extraction.OrganisationFact o : stored.organisations()) {
 				o.mentions().forEach((m) -> mention(id, "organisation", o.name(), m));
 			}
+			Map<String, String> organisationRegions = organisationRegions(stored.organisations());
+			List<DocumentIngested.Event> found = new ArrayList<>();
 			for (Extraction.EventFact e : stored.events()) {
 				String region = (e.location() != null) ? e.location().code()
 						: e.actors().isEmpty() ? null : e.actors().get(0).ref();
-				fact(id, "event", e.type(), region, e.date(), null, null, null, e, e.evidence());
+				long factId = fact(id, "event", e.type(), region, e.date(), null, null, null, e, e.evidence());
+				found.add(event(factId, e, organisationRegions));
 			}
 			for (Extraction.TargetFact t : stored.targets()) {
 				fact(id, "target", t.indicator(), (t.subject() != null) ? t.subject().ref() : null, null,
@@ -103,9 +118,86 @@ class JdbcDocuments implements Documents {
 				fact(id, "figure", f.indicator(), (f.subject() != null) ? f.subject().ref() : null, null, f.period(),
 						f.value(), f.unit(), f, f.evidence());
 			}
+			this.events.publishEvent(new DocumentIngested(id, extraction.source().title(),
+					(extraction.source().published() != null) ? LocalDate.parse(extraction.source().published()) : null,
+					found));
 			return new Ingested(id, true, extraction.source().language(), supported, stored.regions().size(),
 					stored.events().size(), stored.targets().size(), stored.figures().size());
 		});
+	}
+
+	@Override
+	public List<DocumentIngested> replay() {
+		Map<Long, DocumentIngested> documents = new LinkedHashMap<>();
+		Map<Long, List<DocumentIngested.Event>> read = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT d.id AS document_id, d.title, d.published, d.extraction -> 'organisations' AS organisations,
+				    f.id AS fact_id, f.fact
+				FROM ingest_fact f JOIN ingest_document d ON d.id = f.document_id
+				WHERE f.kind = 'event' AND f.review_status <> 'rejected'
+				ORDER BY d.id, f.id""").query((rs) -> {
+			long documentId = rs.getLong("document_id");
+			if (!documents.containsKey(documentId)) {
+				Date published = rs.getDate("published");
+				List<DocumentIngested.Event> events = new ArrayList<>();
+				read.put(documentId, events);
+				documents.put(documentId, new DocumentIngested(documentId, rs.getString("title"),
+						(published != null) ? published.toLocalDate() : null, events));
+			}
+			String organisations = rs.getString("organisations");
+			Map<String, String> organisationRegions = (organisations != null)
+					? organisationRegions(List.of(JSON.readValue(organisations, Extraction.OrganisationFact[].class)))
+					: Map.of();
+			read.get(documentId)
+				.add(event(rs.getLong("fact_id"), JSON.readValue(rs.getString("fact"), Extraction.EventFact.class),
+						organisationRegions));
+		});
+		return documents.values()
+			.stream()
+			.map((d) -> new DocumentIngested(d.documentId(), d.title(), d.published(), read.get(d.documentId())))
+			.toList();
+	}
+
+	private static Map<String, String> organisationRegions(List<Extraction.OrganisationFact> organisations) {
+		Map<String, String> regions = new HashMap<>();
+		for (Extraction.OrganisationFact o : organisations) {
+			if (o.regionCode() != null) {
+				regions.put(o.name(), o.regionCode());
+			}
+		}
+		return regions;
+	}
+
+	/**
+	 * An event fact as published: its actors, then its place, each once.
+	 */
+	private DocumentIngested.Event event(long factId, Extraction.EventFact fact,
+			Map<String, String> organisationRegions) {
+		Map<String, DocumentIngested.Party> parties = new LinkedHashMap<>();
+		for (Extraction.Actor actor : fact.actors()) {
+			String regionCode = "region".equals(actor.kind()) ? actor.ref() : organisationRegions.get(actor.ref());
+			parties.putIfAbsent(actor.kind() + ":" + actor.ref(),
+					new DocumentIngested.Party(actor.kind(), actor.ref(), actor.name(), known(regionCode), false));
+		}
+		if (fact.location() != null) {
+			parties.putIfAbsent("region:" + fact.location().code(), new DocumentIngested.Party("region",
+					fact.location().code(), fact.location().nameEn(), known(fact.location().code()), true));
+		}
+		LocalDate date = null;
+		if (fact.date() != null) {
+			try {
+				date = LocalDate.parse(fact.date());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				date = null;
+			}
+		}
+		return new DocumentIngested.Event(factId, fact.type(), date, List.copyOf(parties.values()),
+				fact.evidence().text());
+	}
+
+	private String known(String regionCode) {
+		return (regionCode != null && this.gazetteer.region(regionCode).isPresent()) ? regionCode : null;
 	}
 
 	private void mention(long id, String kind, String ref, Extraction.Span span) {
@@ -115,17 +207,18 @@ class JdbcDocuments implements Documents {
 			.update();
 	}
 
-	private void fact(long id, String kind, String type, String region, String date, String period, Double value,
+	private long fact(long id, String kind, String type, String region, String date, String period, Double value,
 			String unit, Object fact, Extraction.Span evidence) {
-		String code = (region != null && this.gazetteer.region(region).isPresent()) ? region : null;
-		this.jdbc.sql("""
+		String code = known(region);
+		return this.jdbc.sql("""
 				INSERT INTO ingest_fact (document_id, kind, type, region_code, event_date, period, value, unit, fact,
 				    evidence_start, evidence_end, evidence_text)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING id
 				""")
 			.params(id, kind, type, code, (date != null) ? Date.valueOf(date) : null, period, value, unit,
 					JSON.writeValueAsString(fact), evidence.start(), evidence.end(), evidence.text())
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	private static final String SUMMARY = """

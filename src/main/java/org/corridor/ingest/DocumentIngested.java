@@ -1,0 +1,58 @@
+package org.corridor.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Published when a new document has been stored, inside the transaction that stores it: a
+ * listener that writes to the store joins that transaction, and a listener that fails
+ * makes the whole ingest fail and leaves nothing behind. Carries the cooperation events
+ * read from the document, each with the id of its stored fact.
+ *
+ * @param documentId the stored document's id
+ * @param title the document's title, or null
+ * @param published the document's publication date, or null when unknown
+ * @param events the events read from it, in the order of the text
+ */
+public record DocumentIngested(long documentId, String title, LocalDate published, List<Event> events) {
+
+	public DocumentIngested {
+		events = List.copyOf(events);
+	}
+
+	/**
+	 * One event read from the document.
+	 *
+	 * @param factId the id of the stored event fact (unique over all documents)
+	 * @param type visit, agreement, conference, project_signing, platform_launch or
+	 * policy
+	 * @param date the day the text gives for it, or null when it gives none
+	 * @param parties the actors and then the place, without repeats
+	 * @param evidence the sentence it was read from
+	 */
+	public record Event(long factId, String type, LocalDate date, List<Party> parties, String evidence) {
+
+		public Event {
+			Objects.requireNonNull(type, "type");
+			Objects.requireNonNull(evidence, "evidence");
+			parties = List.copyOf(parties);
+		}
+
+	}
+
+	/**
+	 * Who took part, or where it happened.
+	 *
+	 * @param kind region or organisation
+	 * @param ref the region code, or the organisation's name as read
+	 * @param name a display name
+	 * @param regionCode the region it is in (the region itself for a region), or null
+	 * when unknown
+	 * @param location whether this is the place of the event rather than an actor
+	 */
+	public record Party(String kind, String ref, String name, String regionCode, boolean location) {
+
+	}
+
+}
