@@ -10,15 +10,12 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import org.corridor.CorridorIntegrationTest;
-import org.corridor.cooperation.CooperationNetworks;
 import org.corridor.geo.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +30,6 @@ class NetworkBrowserTests {
 
 	@LocalServerPort
 	int port;
-
-	@MockitoSpyBean
-	CooperationNetworks networks;
 
 	Page page;
 
@@ -123,21 +117,6 @@ class NetworkBrowserTests {
 		assertThat(c.body()).startsWith("node,label,degree");
 		assertThat(this.page.locator("#network-chart")).hasAttribute("data-rendered", "true");
 		assertThat(c.body().lines().count() - 1).isEqualTo(this.page.locator("#nodes tbody tr").count());
-	}
-
-	@Test
-	void anEmptyWindowSaysSo() {
-		// The demo geography has four memberships without a start date, which hold on any
-		// day, so no window of the demo data is empty: the network of one window is
-		// emptied here.
-		Mockito.doReturn(List.of())
-			.when(this.networks)
-			.network(Level.PREFECTURE, LocalDate.of(1980, 1, 1), LocalDate.of(1981, 12, 31));
-		this.page = Browser.open();
-		this.page.navigate(url("/network?from=1980&to=1981"));
-		assertThat(this.page.locator("#network-empty")).containsText("No cooperation network for this window");
-		assertThat(this.page.locator("#network-chart")).hasCount(0);
-		assertThat(this.page.locator("#nodes")).hasCount(0);
 	}
 
 	@Test
