@@ -94,6 +94,16 @@ public record Reading(List<Paragraph> paragraphs, List<Fact> facts) {
 			subject = List.copyOf(subject);
 		}
 
+		/** The date as a day, when it is one ({@code null} for a year or a month). */
+		public java.time.LocalDate day() {
+			try {
+				return (this.date != null && this.date.length() == 10) ? java.time.LocalDate.parse(this.date) : null;
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return null;
+			}
+		}
+
 	}
 
 }
