@@ -80,7 +80,8 @@ class DocumentBriefApiIntegrationTests {
 	@Test
 	void documentPagesServerTimes() throws Exception {
 		long id = idOf("004_");
-		for (String path : List.of("/login", "/documents", "/documents/" + id, "/documents/" + idOf("000_") + "?lang=zh")) {
+		for (String path : List.of("/login", "/documents", "/documents/" + id,
+				"/documents/" + idOf("000_") + "?lang=zh")) {
 			List<Long> times = new ArrayList<>();
 			for (int k = 0; k < 12; k++) {
 				long start = System.nanoTime();
