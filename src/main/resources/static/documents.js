@@ -44,6 +44,11 @@
         window.location.assign(url.href);
         return;
       }
+      if (request.status === 413) {
+        showError(form, form.dataset.tooLarge);
+        progress.value = 0;
+        return;
+      }
       const page = new DOMParser().parseFromString(request.responseText, 'text/html');
       const error = page.getElementById('upload-error');
       if (error) {

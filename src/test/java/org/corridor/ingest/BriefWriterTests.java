@@ -110,7 +110,7 @@ class BriefWriterTests {
 			assertThat(ningbo.text().substring(from, to)).isEqualTo(c.text());
 		}
 		Section goals = section(brief, "agreements_goals");
-		KeyPoint visit = goals.points().stream().filter((p) -> p.text().startsWith("visit")).findFirst().orElseThrow();
+		KeyPoint visit = goals.points().stream().filter((p) -> p.text().startsWith("Visit")).findFirst().orElseThrow();
 		assertThat(visit.text()).contains("Ningbo").contains("Shanghai");
 		assertThat(citations.get(visit.citations().get(0) - 1).text()).contains("7. Januar");
 		KeyPoint target = goals.points().stream().filter((p) -> p.text().contains("by 2025")).findFirst().orElseThrow();
@@ -119,7 +119,7 @@ class BriefWriterTests {
 		assertThat(section(brief, "figures").points()).extracting(KeyPoint::text)
 			.contains("Ningbo: GDP 1.81 tn yuan (2024)");
 		assertThat(section(brief, "infrastructure").points())
-			.anySatisfy((p) -> assertThat(p.text()).contains("transport"));
+			.anySatisfy((p) -> assertThat(p.text()).contains("Transport"));
 	}
 
 	@Test

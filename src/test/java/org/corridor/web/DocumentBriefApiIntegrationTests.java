@@ -78,6 +78,38 @@ class DocumentBriefApiIntegrationTests {
 	}
 
 	@Test
+	void anUploadOverTheMultipartLimitIsRefusedAndStoresNothing() throws Exception {
+		long before = json.readTree(get("/api/v1/documents").body()).get("total").asLong();
+		java.net.CookieManager cookies = new java.net.CookieManager();
+		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+		String form = client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/documents")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form);
+		assertThat(token.find()).isTrue();
+		String boundary = "corridor-large-upload";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+				+ "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + 51 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) 'a');
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpResponse<String> response = client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/documents"))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Accept-Language", "en")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(get("/api/v1/documents").body()).get("total").asLong()).isEqualTo(before);
+	}
+
+	@Test
 	void documentPagesServerTimes() throws Exception {
 		long id = idOf("004_");
 		for (String path : List.of("/login", "/documents", "/documents/" + id,

@@ -176,8 +176,8 @@ public final class BriefWriter {
 		themes.forEach((theme, drafts) -> {
 			if (!drafts.isEmpty()) {
 				List<KeyPoint> points = drafts.stream()
-					.map((d) -> new KeyPoint(d.text(), d.sentences().stream().map(numbers::get).sorted().toList(),
-							d.facts()))
+					.map((d) -> new KeyPoint(words.capitalised(d.text()),
+							d.sentences().stream().map(numbers::get).sorted().toList(), d.facts()))
 					.toList();
 				sections.add(new Section(theme, labels.get("brief.theme." + theme), points));
 			}
@@ -282,11 +282,21 @@ public final class BriefWriter {
 				continue;
 			}
 			String lower = s.text().toLowerCase(Locale.ROOT);
+			Map<String, String> matched = new LinkedHashMap<>();
 			for (Industry industry : this.industries.all()) {
 				for (String name : List.of(industry.nameZh(), industry.nameEn(), industry.nameDe())) {
-					if (name != null && name.length() >= 3 && lower.contains(name.toLowerCase(Locale.ROOT))) {
-						industriesNamed.putIfAbsent(industry.code(), k);
+					String key = (name != null) ? name.toLowerCase(Locale.ROOT) : "";
+					if (key.length() >= 2 && lower.contains(key)) {
+						matched.merge(industry.code(), key, (a, b) -> (a.length() >= b.length()) ? a : b);
 					}
+				}
+			}
+			for (Map.Entry<String, String> m : matched.entrySet()) {
+				boolean insideLonger = matched.values()
+					.stream()
+					.anyMatch((other) -> other.length() > m.getValue().length() && other.contains(m.getValue()));
+				if (!insideLonger) {
+					industriesNamed.putIfAbsent(m.getKey(), k);
 				}
 			}
 		}
@@ -417,7 +427,7 @@ public final class BriefWriter {
 			.count();
 		String kind = words.labels.get("kind." + grouping.kind().id());
 		return new GlossaryEntry("grouping", grouping.id(), words.groupingName(grouping), mentioned,
-				grouping.kind().id(), words.labels.get("brief.glossary.grouping", kind, String.valueOf(members)), true);
+				grouping.kind().id(), words.labels.get("brief.glossary.grouping", kind, members), true);
 	}
 
 	private GlossaryEntry organisationEntry(OrganisationFact fact, Words words) {
@@ -456,6 +466,14 @@ public final class BriefWriter {
 
 		boolean zh() {
 			return this.language.equals("zh");
+		}
+
+		/** A key point begins with a capital in English and German ("Visit, …"). */
+		String capitalised(String text) {
+			if (zh() || text.isEmpty()) {
+				return text;
+			}
+			return text.substring(0, 1).toUpperCase(Locale.forLanguageTag(this.language)) + text.substring(1);
 		}
 
 		String list() {
@@ -497,7 +515,7 @@ public final class BriefWriter {
 		String date(String iso) {
 			try {
 				return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-					.withLocale(Locale.forLanguageTag(this.language))
+					.withLocale("en".equals(this.language) ? Locale.UK : Locale.forLanguageTag(this.language))
 					.format(LocalDate.parse(iso));
 			}
 			catch (DateTimeParseException ex) {

@@ -74,7 +74,7 @@ class DocumentsBrowserTests {
 
 		Locator goals = this.page.locator("#theme-agreements_goals");
 		assertThat(goals).containsText("Ningbo: R&D intensity 3.5 % by 2027");
-		assertThat(this.page.locator("#theme-infrastructure")).containsText("rail");
+		assertThat(this.page.locator("#theme-infrastructure")).containsText("Rail, ports: Ningbo, Shanghai");
 		Locator cite = goals.locator("li", new Locator.LocatorOptions().setHasText("by 2027")).locator("a.cite");
 		String href = cite.first().getAttribute("href");
 		cite.first().click();
