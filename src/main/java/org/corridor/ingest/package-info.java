@@ -4,5 +4,6 @@
  * figures), assembled in {@link org.corridor.ingest.Extractor}. Every fact carries the
  * sentence it came from.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ingest", allowedDependencies = { "geo", "support" })
+@org.springframework.modulith.ApplicationModule(displayName = "Ingest",
+		allowedDependencies = { "geo", "actor", "support" })
 package org.corridor.ingest;

@@ -11,6 +11,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.corridor.ingest.Brief;
+import org.corridor.ingest.DocumentBriefs;
 import org.corridor.ingest.Documents;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +39,11 @@ class DocumentsApi {
 
 	private final Documents documents;
 
-	DocumentsApi(Documents documents) {
+	private final DocumentBriefs briefs;
+
+	DocumentsApi(Documents documents, DocumentBriefs briefs) {
 		this.documents = documents;
+		this.briefs = briefs;
 	}
 
 	/** A document sent as JSON. */
@@ -115,6 +120,20 @@ class DocumentsApi {
 		json.put("text", detail.text());
 		json.put("extraction", JSON.readTree(detail.extractionJson()));
 		return json;
+	}
+
+	@GetMapping("/documents/{id}/brief")
+	@Operation(summary = "A document's brief: key points by theme (agreements and goals, infrastructure, "
+			+ "innovation and industry, figures), each citing sentences as [n]; the citations with code-point "
+			+ "offsets; a glossary of the places, groupings and organisations named, described from Corridor's "
+			+ "reference data and register only")
+	Brief brief(@PathVariable long id,
+			@Parameter(description = "language of labels and descriptions: zh, en or de") @RequestParam(
+					defaultValue = "en") String lang) {
+		if (!DocumentBriefs.LANGUAGES.contains(lang)) {
+			throw new BadParameterException("lang", "lang must be zh, en or de, not " + Parameters.abbreviate(lang));
+		}
+		return this.briefs.brief(id, lang).orElseThrow(() -> new NotFoundException("document", Long.toString(id)));
 	}
 
 	@GetMapping("/events")
