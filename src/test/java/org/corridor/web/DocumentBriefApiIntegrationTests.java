@@ -4,9 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 import org.corridor.CorridorIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -109,26 +106,7 @@ class DocumentBriefApiIntegrationTests {
 		assertThat(json.readTree(get("/api/v1/documents").body()).get("total").asLong()).isEqualTo(before);
 	}
 
-	@Test
-	void documentPagesServerTimes() throws Exception {
-		long id = idOf("004_");
-		for (String path : List.of("/login", "/documents", "/documents/" + id,
-				"/documents/" + idOf("000_") + "?lang=zh")) {
-			List<Long> times = new ArrayList<>();
-			for (int k = 0; k < 12; k++) {
-				long start = System.nanoTime();
-				HttpResponse<String> response = get(path);
-				times.add((System.nanoTime() - start) / 1_000);
-				assertThat(response.statusCode()).isEqualTo(200);
-			}
-			List<Long> warm = new ArrayList<>(times.subList(2, times.size()));
-			Collections.sort(warm);
-			System.out.printf("server time %s: median %.1f ms, max %.1f ms (10 warm requests)%n", path,
-					warm.get(warm.size() / 2) / 1000.0, warm.get(warm.size() - 1) / 1000.0);
-		}
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
+		private HttpResponse<String> get(String path) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());
