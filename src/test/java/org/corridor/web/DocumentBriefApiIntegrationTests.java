@@ -106,7 +106,7 @@ class DocumentBriefApiIntegrationTests {
 		assertThat(json.readTree(get("/api/v1/documents").body()).get("total").asLong()).isEqualTo(before);
 	}
 
-		private HttpResponse<String> get(String path) throws Exception {
+	private HttpResponse<String> get(String path) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());

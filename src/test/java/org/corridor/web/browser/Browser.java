@@ -58,4 +58,20 @@ public final class Browser {
 		return open("en-GB", 1280, 900);
 	}
 
+	/**
+	 * The elements that reach past the right edge of the viewport, as "tag#id.class" with
+	 * their right edge, for an assertion message; empty when nothing sticks out.
+	 */
+	public static String overflowing(Page page) {
+		return (String) page.evaluate(
+				"""
+						() => [...document.querySelectorAll('body *')]
+						  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+						  .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
+						  .slice(0, 8)
+						  .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+						      + ' right=' + Math.round(e.getBoundingClientRect().right))
+						  .join(', ')""");
+	}
+
 }

@@ -172,7 +172,7 @@ class DocumentsBrowserTests {
 		this.page.navigate(url("/documents"));
 		this.page.locator("#documents a").first().click();
 		Object overflow = this.page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+		assertThat(((Number) overflow).intValue()).as(Browser.overflowing(this.page)).isLessThanOrEqualTo(0);
 		double textLeft = this.page.locator(".reader-text").boundingBox().x;
 		double briefLeft = this.page.locator("#brief").boundingBox().x;
 		assertThat(Math.abs(textLeft - briefLeft)).isLessThan(20);

@@ -44,7 +44,8 @@ class OverviewBrowserTests {
 		this.page.navigate(url("/"));
 		assertThat(this.page.locator("h1")).hasText("Overview");
 		assertThat(this.page.locator("#groupings")).containsText("G60");
-		assertThat(this.page.locator("#exchange-activity")).containsText("54");
+		int published = Integer.parseInt(this.page.locator("#exchange-activity strong").first().textContent().strip());
+		assertThat(published).as("the 54 demo listings and any other tests publish").isGreaterThanOrEqualTo(54);
 		assertThat(this.page.locator("#documents li")).not().hasCount(0);
 		for (String section : new String[] { "Map", "Network", "Documents", "Exchange", "Observatory", "Regions" }) {
 			assertThat(this.page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION)
