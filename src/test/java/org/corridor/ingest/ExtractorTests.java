@@ -57,6 +57,9 @@ class ExtractorTests {
 			.getBytes(StandardCharsets.UTF_8), "a.html", 1000)).isEqualTo("Ningbo & Shanghai");
 		assertThatIllegalArgumentException().isThrownBy(() -> Decoder.decode(new byte[0], "a.txt", 1000))
 			.withMessage("empty file");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Decoder.decode(" \u00a0\u200b\n\t · — ".getBytes(StandardCharsets.UTF_8), "a.txt", 1000))
+			.withMessage("no text in the file");
 		assertThatIllegalArgumentException().isThrownBy(() -> Decoder.decode(new byte[] { 1, 0, 2, 3 }, "a.bin", 1000))
 			.withMessageContaining("binary");
 		assertThatIllegalArgumentException().isThrownBy(() -> Decoder.decode(new byte[2000], "a.txt", 1000))

@@ -99,10 +99,14 @@ class DocumentBriefApiIntegrationTests {
 		HttpResponse<String> response = client
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/documents"))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.header("Accept-Language", "en")
+				.header("Accept-Language", "de")
+				.header("Accept", "text/html,application/xhtml+xml")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body()).contains("Die Datei ist zu groß", "50 MB", "href=\"/documents\"");
 		assertThat(json.readTree(get("/api/v1/documents").body()).get("total").asLong()).isEqualTo(before);
 	}
 

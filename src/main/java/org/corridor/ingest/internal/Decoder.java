@@ -61,7 +61,7 @@ public final class Decoder {
 				|| text.stripLeading().toLowerCase(Locale.ROOT).startsWith("<!doctype html")) {
 			text = HtmlText.of(text);
 		}
-		if (text.isBlank()) {
+		if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			throw new IllegalArgumentException("no text in the file");
 		}
 		return text.replace("\r\n", "\n").replace('\r', '\n');
