@@ -128,7 +128,8 @@ class RegionPages {
 		model.addAttribute("region", region);
 		model.addAttribute("today", today);
 		model.addAttribute("nameDe", germanName(region));
-		model.addAttribute("names", this.regions.names(code));
+		model.addAttribute("names",
+				this.regions.names(code).stream().filter((n) -> !"generated".equals(n.kind())).toList());
 		model.addAttribute("ancestors", ancestors);
 		model.addAttribute("children", this.regions.children(code));
 		model.addAttribute("memberships", memberships(code, today));
@@ -174,11 +175,15 @@ class RegionPages {
 	}
 
 	private String germanName(Region region) {
-		return this.regions.names(region.code())
+		List<RegionName> german = this.regions.names(region.code())
 			.stream()
-			.filter((n) -> "de".equals(n.lang()))
-			.map(RegionName::name)
+			.filter((n) -> "de".equals(n.lang()) && !"generated".equals(n.kind()))
+			.toList();
+		return german.stream()
+			.filter((n) -> "exonym".equals(n.kind()))
 			.findFirst()
+			.or(() -> german.stream().findFirst())
+			.map(RegionName::name)
 			.orElse(region.nameEn());
 	}
 

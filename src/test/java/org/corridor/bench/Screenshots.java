@@ -29,7 +29,7 @@ public final class Screenshots {
 		HttpClient client = HttpClient.newHttpClient();
 		String document = PageTimings.firstId(client, base.resolve("/api/v1/documents"));
 		String listing = PageTimings.firstId(client,
-				base.resolve("/api/v1/exchange/listings?kind=need&q=%E5%9B%BA%E6%80%81&size=1"));
+				base.resolve("/api/v1/exchange/listings?kind=need&factor=pilot_capacity&region=320581&size=1"));
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("overview", "/?lang=en");
 		pages.put("map", "/map?lang=en");
@@ -49,7 +49,9 @@ public final class Screenshots {
 				page.navigate(base.resolve(entry.getValue()).toString());
 				page.waitForLoadState();
 				page.waitForTimeout(1500);
-				page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(entry.getKey() + ".png")));
+				boolean whole = entry.getKey().equals("region-ningbo") || entry.getKey().equals("document");
+				page.screenshot(
+						new Page.ScreenshotOptions().setPath(out.resolve(entry.getKey() + ".png")).setFullPage(whole));
 				System.out.println(out.resolve(entry.getKey() + ".png"));
 			}
 		}
