@@ -11,7 +11,7 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 /**
  * A form sent after its session expired (its CSRF token no longer matches): the user is
  * sent to sign in again and then back to the page the form was on, where the page's
- * script ({@code exchange-forms.js}) restores what was typed. Only the path of the
+ * script ({@code kept-forms.js}) restores what was typed. Only the path of the
  * {@code Referer} is kept, so the redirect never leaves the site.
  */
 final class ExpiredForm {

@@ -156,6 +156,21 @@ class DocumentsBrowserTests {
 	}
 
 	@Test
+	void pastedTextSurvivesLeavingThePageAndIsForgottenOnceStored() {
+		this.page = Browser.open();
+		this.page.navigate(url("/documents"));
+		String text = "Hefei und Wuhu vereinbarten am 3. März 2026 eine Zusammenarbeit. " + System.nanoTime();
+		this.page.getByLabel("…or paste the text").fill(text);
+		this.page.navigate(url("/"));
+		this.page.navigate(url("/documents"));
+		assertThat(this.page.locator("#upload-text")).hasValue(text);
+		this.page.locator("#upload-form button[type=submit]").click();
+		assertThat(this.page).hasURL(Pattern.compile(".*/documents/\\d+.*"));
+		this.page.navigate(url("/documents"));
+		assertThat(this.page.locator("#upload-text")).hasValue("");
+	}
+
+	@Test
 	void anUnknownDocumentIsAFriendlyNotFoundPage() {
 		this.page = Browser.open();
 		Response response = this.page.navigate(url("/documents/999999"));

@@ -1,4 +1,4 @@
-// Keeps what is typed into the exchange's forms (marked data-keep="key") in this tab's
+// Keeps what is typed into forms marked data-keep="key" (the exchange's, the document upload's) in this tab's
 // sessionStorage, so that a session that expires mid-form loses nothing: after signing in
 // again the user is sent back to the form and the fields are filled in again. A page shown
 // after a successful save names the key to forget (data-clear-kept). Passwords, hidden
