@@ -50,6 +50,7 @@ class RegionsBrowserTests {
 		assertThat(this.page.locator("#memberships")).containsText("Ningbo");
 		assertThat(this.page.locator("#targets")).containsText("GDP 2 tn yuan by 2025");
 		assertThat(this.page.locator("#targets .status")).not().hasCount(0);
+		assertThat(this.page.locator("#targets")).containsText("in 2025");
 		assertThat(this.page.locator("#indicator-gdp svg")).isVisible();
 		this.page.locator("#indicator-gdp summary").click();
 		assertThat(this.page.locator("#indicator-gdp td.source").first()).not().isEmpty();
