@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -43,7 +44,13 @@ class PageErrors {
 	}
 
 	@ExceptionHandler
-	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			String path = request.getRequestURI();
+			String what = path.startsWith("/documents/") ? "document" : path.startsWith("/exchange/listings/")
+					? "listing" : path.startsWith("/exchange/interests/") ? "interest" : "page";
+			return notFound(what, Parameters.abbreviate(String.valueOf(ex.getValue())));
+		}
 		return page("error/400", HttpStatus.BAD_REQUEST,
 				ex.getName() + ": \"" + Parameters.abbreviate(String.valueOf(ex.getValue())) + "\"");
 	}

@@ -179,6 +179,9 @@ class DocumentsBrowserTests {
 		this.page.navigate(url("/documents/999999?lang=de"));
 		assertThat(this.page.locator("h1")).not().hasText("Not found");
 		assertThat(this.page.locator("nav.main")).isVisible();
+		response = this.page.navigate(url("/documents/not-a-number?lang=en"));
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(this.page.locator("main")).containsText("There is no document “not-a-number”");
 	}
 
 	@Test
