@@ -17,6 +17,16 @@ public interface Indicators {
 	List<Target> targets(String regionCode);
 
 	/**
+	 * The targets of a region (every region when {@code regionCode} is null), each with
+	 * its progress against the observations of its indicator.
+	 */
+	default List<TargetProgress> progress(String regionCode) {
+		return targets(regionCode).stream()
+			.map((t) -> TargetProgress.of(t, observations(t.regionCode(), t.indicator())))
+			.toList();
+	}
+
+	/**
 	 * Stores observations in one transaction: all or none. An observation already stored
 	 * with the same region, indicator, period, origin and source gets the new value.
 	 * @return how many were stored

@@ -191,10 +191,7 @@ class ObservatoryApi {
 		if (region != null) {
 			checkRegion(region);
 		}
-		return this.indicators.targets(region)
-			.stream()
-			.map((t) -> TargetProgress.of(t, this.indicators.observations(t.regionCode(), t.indicator())))
-			.toList();
+		return this.indicators.progress(region);
 	}
 
 	@PostMapping(path = "/observatory/efficiency", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })

@@ -69,9 +69,8 @@ class OverviewPage {
 			.map((g) -> new GroupingRow(g.id(), g.kind().id(), g.nameEn(), g.nameZh(), g.nameDe(),
 					this.groupings.memberships(g.id()).stream().filter((m) -> m.activeOn(today)).count()))
 			.toList();
-		List<TargetProgress> atRisk = this.indicators.targets(null)
+		List<TargetProgress> atRisk = this.indicators.progress(null)
 			.stream()
-			.map((t) -> TargetProgress.of(t, this.indicators.observations(t.regionCode(), t.indicator())))
 			.filter((p) -> AT_RISK.contains(p.status()))
 			.toList();
 		model.addAttribute("provinces", counts.getOrDefault(Level.PROVINCE, 0L));

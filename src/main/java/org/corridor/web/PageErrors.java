@@ -40,7 +40,7 @@ class PageErrors {
 
 	@ExceptionHandler
 	ModelAndView badParameter(BadParameterException ex) {
-		return page("error/400", HttpStatus.BAD_REQUEST, ex.getMessage());
+		return page("error/refused", HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -51,13 +51,13 @@ class PageErrors {
 					? "listing" : path.startsWith("/exchange/interests/") ? "interest" : "page";
 			return notFound(what, Parameters.abbreviate(String.valueOf(ex.getValue())));
 		}
-		return page("error/400", HttpStatus.BAD_REQUEST,
+		return page("error/refused", HttpStatus.BAD_REQUEST,
 				ex.getName() + ": \"" + Parameters.abbreviate(String.valueOf(ex.getValue())) + "\"");
 	}
 
 	@ExceptionHandler
 	ModelAndView notPermitted(NotPermittedException ex) {
-		return page("error/403", HttpStatus.FORBIDDEN, ex.getMessage());
+		return page("error/refused", HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	static ModelAndView notFound(String what, String id) {

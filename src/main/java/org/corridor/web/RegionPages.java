@@ -26,7 +26,6 @@ import org.corridor.geo.Regions.RegionPage;
 import org.corridor.geo.Regions.RegionQuery;
 import org.corridor.indicator.Indicators;
 import org.corridor.indicator.Observation;
-import org.corridor.indicator.TargetProgress;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -139,11 +138,7 @@ class RegionPages {
 				series.stream()
 					.map((x) -> Map.of("unit", x.unit(), "periods", x.periods(), "values", x.values()))
 					.toList());
-		model.addAttribute("targets",
-				this.indicators.targets(code)
-					.stream()
-					.map((t) -> TargetProgress.of(t, this.indicators.observations(t.regionCode(), t.indicator())))
-					.toList());
+		model.addAttribute("targets", this.indicators.progress(code));
 		model.addAttribute("events", this.record.involving(code, today.minusYears(WINDOW_YEARS), today, 100));
 		model.addAttribute("windowStart", today.minusYears(WINDOW_YEARS));
 		model.addAttribute("position", position(region, today));

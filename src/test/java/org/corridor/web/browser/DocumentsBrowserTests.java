@@ -9,11 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import org.corridor.CorridorIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,23 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CorridorIntegrationTest
 @Tag("browser")
-class DocumentsBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Page page;
-
-	String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
-	}
-
-	@AfterEach
-	void close() {
-		if (this.page != null) {
-			this.page.context().close();
-		}
-	}
+class DocumentsBrowserTests extends BrowserTest {
 
 	private int documentCount() {
 		this.page.navigate(url("/documents"));
@@ -189,8 +170,7 @@ class DocumentsBrowserTests {
 		this.page = Browser.open("en-GB", 360, 740);
 		this.page.navigate(url("/documents"));
 		this.page.locator("#documents a").first().click();
-		Object overflow = this.page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) overflow).intValue()).as(Browser.overflowing(this.page)).isLessThanOrEqualTo(0);
+		assertThat(sidewaysOverflow()).as(Browser.overflowing(this.page)).isLessThanOrEqualTo(0);
 		double textLeft = this.page.locator(".reader-text").boundingBox().x;
 		double briefLeft = this.page.locator("#brief").boundingBox().x;
 		assertThat(Math.abs(textLeft - briefLeft)).isLessThan(20);

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,12 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CorridorIntegrationTest
 @Tag("browser")
-class ExchangeBrowserTests {
+class ExchangeBrowserTests extends BrowserTest {
 
 	private static final String PASSWORD = "browser-test-password";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -61,10 +57,6 @@ class ExchangeBrowserTests {
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
 	private final List<Page> pages = new java.util.ArrayList<>();
-
-	String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
-	}
 
 	@AfterEach
 	void close() {

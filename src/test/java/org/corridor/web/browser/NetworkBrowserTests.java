@@ -11,11 +11,8 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import org.corridor.CorridorIntegrationTest;
 import org.corridor.geo.Level;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,23 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CorridorIntegrationTest
 @Tag("browser")
-class NetworkBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Page page;
-
-	String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
-	}
-
-	@AfterEach
-	void close() {
-		if (this.page != null) {
-			this.page.context().close();
-		}
-	}
+class NetworkBrowserTests extends BrowserTest {
 
 	@Test
 	void theNetworkIsDrawnAndItsMeasuresTabulated() {
@@ -134,8 +115,7 @@ class NetworkBrowserTests {
 	void aPhoneScreenNeedsNoSidewaysScrolling() {
 		this.page = Browser.open("en-GB", 360, 740);
 		this.page.navigate(url("/network"));
-		Object overflow = this.page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+		assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0);
 	}
 
 	private List<String> codes() {

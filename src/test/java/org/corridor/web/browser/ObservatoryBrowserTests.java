@@ -9,11 +9,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.corridor.CorridorIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,23 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CorridorIntegrationTest
 @Tag("browser")
-class ObservatoryBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Page page;
-
-	String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
-	}
-
-	@AfterEach
-	void close() {
-		if (this.page != null) {
-			this.page.context().close();
-		}
-	}
+class ObservatoryBrowserTests extends BrowserTest {
 
 	@Test
 	void indexTableRanksTheDemoCitiesWithGroupsAsText() {
@@ -143,11 +124,7 @@ class ObservatoryBrowserTests {
 	void narrowScreenNeedsNoSidewaysScrolling() {
 		this.page = Browser.open("en-GB", 360, 740);
 		this.page.navigate(url("/observatory"));
-		Object overflow = this.page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-		Object wide = this.page.evaluate("[...document.querySelectorAll('body *')]"
-				+ ".filter(e => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.table-wrap'))"
-				+ ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')");
-		assertThat(((Number) overflow).intValue()).as("wider than the screen: %s", wide).isLessThanOrEqualTo(0);
+		assertThat(sidewaysOverflow()).as(Browser.overflowing(this.page)).isLessThanOrEqualTo(0);
 	}
 
 }

@@ -5,11 +5,8 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.corridor.CorridorIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,23 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CorridorIntegrationTest
 @Tag("browser")
-class OverviewBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Page page;
-
-	String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
-	}
-
-	@AfterEach
-	void close() {
-		if (this.page != null) {
-			this.page.context().close();
-		}
-	}
+class OverviewBrowserTests extends BrowserTest {
 
 	@Test
 	void overviewShowsTheGroupingsAndLinksToEachSection() {
@@ -117,8 +98,7 @@ class OverviewBrowserTests {
 	void narrowScreenNeedsNoSidewaysScrolling() {
 		this.page = Browser.open("en-GB", 360, 740);
 		this.page.navigate(url("/"));
-		Object overflow = this.page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+		assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0);
 	}
 
 }

@@ -3,11 +3,8 @@ package org.corridor.web.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.corridor.CorridorIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,23 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CorridorIntegrationTest
 @Tag("browser")
-class RegionsBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Page page;
-
-	String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
-	}
-
-	@AfterEach
-	void close() {
-		if (this.page != null) {
-			this.page.context().close();
-		}
-	}
+class RegionsBrowserTests extends BrowserTest {
 
 	@Test
 	void fromTheOverviewThroughAGroupingToNingbosProfile() {
