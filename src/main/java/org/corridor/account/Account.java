@@ -1,9 +1,11 @@
 package org.corridor.account;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * A person who signs in.
+ * A person who signs in. Serializable, as it is kept in the signed-in session in the
+ * store.
  *
  * @param id the store's identifier
  * @param email the sign-in name, lower case
@@ -12,7 +14,8 @@ import java.util.Objects;
  * @param organisationId the organisation a member acts for (null for others)
  * @param regionCode the region a planner watches (null for others)
  */
-public record Account(long id, String email, String displayName, Role role, Long organisationId, String regionCode) {
+public record Account(long id, String email, String displayName, Role role, Long organisationId,
+		String regionCode) implements Serializable {
 
 	public Account {
 		Objects.requireNonNull(email, "email");

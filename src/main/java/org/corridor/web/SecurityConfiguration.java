@@ -29,7 +29,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code /login}) or an API token ({@code Authorization: Bearer cor_…}, from
  * {@code POST /api/v1/auth/tokens}). API errors are RFC 9457 problems (401, 403, 429);
  * browsers are sent to the sign-in page. CSRF tokens protect the browser's forms; the API
- * is exempt, its session cookie being SameSite=Lax so other sites cannot post with it.
+ * is exempt, its session cookie being SameSite=Lax so other sites cannot post with it
+ * (see {@link SessionConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -116,8 +117,26 @@ class SecurityConfiguration {
 	}
 
 	static Authentication authenticated(Account account) {
-		return UsernamePasswordAuthenticationToken.authenticated(account, null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+		return new AccountAuthentication(account);
+	}
+
+	/**
+	 * A signed-in account. Its name is the email, which the session store keeps as the
+	 * session's principal; it is serializable, as sessions in the store are.
+	 */
+	static final class AccountAuthentication extends UsernamePasswordAuthenticationToken {
+
+		private static final long serialVersionUID = 1L;
+
+		AccountAuthentication(Account account) {
+			super(account, null, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+		}
+
+		@Override
+		public String getName() {
+			return ((Account) getPrincipal()).email();
+		}
+
 	}
 
 }

@@ -90,6 +90,16 @@ class ExchangeApiIntegrationTests {
 			}
 		}
 		assertThat(ours.get("reasons").toString()).contains("solid-state electrolyte").contains("km");
+		JsonNode concepts = reason(ours, "concepts");
+		assertThat(concepts.get("code").asString()).isEqualTo("shared_concepts");
+		assertThat(concepts.get("arguments").get("concepts").toString()).contains("solid_state_electrolyte");
+		assertThat(concepts.get("explanation").asString()).startsWith("shared concepts: ");
+		JsonNode distance = reason(ours, "proximity");
+		assertThat(distance.get("code").asString()).isEqualTo("distance");
+		assertThat(distance.get("arguments").get("from").asString()).isEqualTo("320581");
+		assertThat(distance.get("arguments").get("to").asString()).isEqualTo("330106");
+		assertThat(distance.get("arguments").get("km").asDouble()).isBetween(100.0, 200.0);
+		assertThat(distance.get("arguments").get("rail_hours").asDouble()).isBetween(1.0, 1.5);
 		assertThat(matches.toString()).as("the German demo institute's offer is found too").contains("Festkörper");
 
 		double before = strength("320500");
@@ -255,6 +265,15 @@ class ExchangeApiIntegrationTests {
 		assertThat(limited).as("a flood from one token is limited").isPositive();
 		assertThat(send("GET", "/api/v1/accounts/me", calm, null).statusCode()).as("other tokens are unaffected")
 			.isEqualTo(200);
+	}
+
+	private static JsonNode reason(JsonNode match, String part) {
+		for (JsonNode reason : match.get("reasons")) {
+			if (reason.get("part").asString().equals(part)) {
+				return reason;
+			}
+		}
+		throw new AssertionError("no " + part + " reason in " + match);
 	}
 
 	private double strength(String code) throws Exception {

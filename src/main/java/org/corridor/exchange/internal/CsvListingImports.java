@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,12 +39,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link ListingImports} in one transaction; also loads the bundled demo organisations
  * and listings ({@code exchange/demo_*.csv}) into a store without demo listings, unless
- * {@code corridor.demo-exchange=false}.
+ * {@code corridor.demo-exchange=false}. The demo's validity dates were written on
+ * {@link #DEMO_WRITTEN}; loaded on a later day they move by as many days, so every demo
+ * listing keeps the validity it had left and a demo started in 2027 shows no expired
+ * listings. Imported files keep their dates as written.
  */
 @Service
 class CsvListingImports implements ListingImports {
 
 	private static final Logger log = LoggerFactory.getLogger(CsvListingImports.class);
+
+	/** The day {@code demo_listings.csv}'s {@code valid_until} dates count from. */
+	static final LocalDate DEMO_WRITTEN = LocalDate.of(2026, 11, 21);
 
 	private final Organisations organisations;
 
@@ -54,9 +62,12 @@ class CsvListingImports implements ListingImports {
 
 	private final TransactionTemplate transactions;
 
+	private final Clock clock;
+
 	CsvListingImports(Organisations organisations, JdbcListings listings, JdbcClient jdbc,
-			TransactionTemplate transactions, @Value("${corridor.demo-exchange:true}") boolean loadDemo) {
+			TransactionTemplate transactions, Clock clock, @Value("${corridor.demo-exchange:true}") boolean loadDemo) {
 		this.transactions = transactions;
+		this.clock = clock;
 		this.organisations = organisations;
 		this.listings = listings;
 		this.jdbc = jdbc;
@@ -73,17 +84,31 @@ class CsvListingImports implements ListingImports {
 			.query(Boolean.class)
 			.single();
 		if (!loaded) {
-			Imported imported = this.transactions
-				.execute((status) -> importCsv(resource("exchange/demo_organisations.csv"),
-						resource("exchange/demo_listings.csv"), "exchange/demo_listings.csv", true));
+			Imported imported = importDemo(resource("exchange/demo_organisations.csv"),
+					resource("exchange/demo_listings.csv"), "exchange/demo_listings.csv");
 			log.info("Demo exchange loaded: {} organisations, {} listings", imported.organisations(),
 					imported.listings());
 		}
 	}
 
+	/**
+	 * Imports demo data in one transaction, its validity dates moved from
+	 * {@link #DEMO_WRITTEN} to today.
+	 */
+	Imported importDemo(String organisationsCsv, String listingsCsv, String source) {
+		long days = ChronoUnit.DAYS.between(DEMO_WRITTEN, LocalDate.now(this.clock));
+		return this.transactions.execute((status) -> importRows(organisationsCsv, listingsCsv, source, true, days));
+	}
+
 	@Override
 	@Transactional
 	public Imported importCsv(String organisationsCsv, String listingsCsv, String source, boolean demo) {
+		return importRows(organisationsCsv, listingsCsv, source, demo, 0);
+	}
+
+	/** The import, with each {@code valid_until} moved by {@code validityShift} days. */
+	private Imported importRows(String organisationsCsv, String listingsCsv, String source, boolean demo,
+			long validityShift) {
 		Map<String, Organisation> byKey = new HashMap<>();
 		int organisationCount = 0;
 		if (organisationsCsv != null) {
@@ -130,7 +155,7 @@ class CsvListingImports implements ListingImports {
 						list(text(table, row, "industries")), blankToNull(text(table, row, "region_code")),
 						list(text(table, row, "terms")), trl.isEmpty() ? null : Integer.valueOf(trl),
 						money(table, row, "budget_min_cny"), money(table, row, "budget_max_cny"),
-						date(table, row, "valid_until"));
+						later(date(table, row, "valid_until"), validityShift));
 				this.listings.insert(organisation, input, true, demo, demoKey, null);
 				created++;
 			}
@@ -182,6 +207,10 @@ class CsvListingImports implements ListingImports {
 		catch (DateTimeParseException ex) {
 			throw new InvalidInputException(column, column + " must be a date YYYY-MM-DD, not \"" + value + "\"");
 		}
+	}
+
+	private static LocalDate later(LocalDate day, long days) {
+		return (day != null) ? day.plusDays(days) : null;
 	}
 
 	private static String resource(String name) {

@@ -165,9 +165,12 @@ class ExchangeMatches implements Matches {
 
 	private Match.Reason textReason(MatchIndex.Hit hit, double best) {
 		double value = (best > 0) ? hit.textScore() / best : 0;
-		return new Match.Reason("text", round(value), this.weights.text(),
-				(value > 0) ? String.format(Locale.ROOT, "text relevance %.2f of the best text match", value)
-						: "no words in common");
+		if (value <= 0) {
+			return new Match.Reason("text", 0, this.weights.text(), "no_common_words", "no words in common");
+		}
+		return new Match.Reason("text", round(value), this.weights.text(), "text_relevance",
+				Map.of("share", round(value)),
+				String.format(Locale.ROOT, "text relevance %.2f of the best text match", value));
 	}
 
 	/**
@@ -177,17 +180,22 @@ class ExchangeMatches implements Matches {
 	private Match.Reason conceptReason(Map<String, Double> idf, MatchIndex.Hit hit) {
 		double all = 0;
 		double shared = 0;
-		List<String> names = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
 		for (Map.Entry<String, Double> concept : idf.entrySet()) {
 			all += concept.getValue();
 			if (hit.concepts().contains(concept.getKey())) {
 				shared += concept.getValue();
-				names.add(label(concept.getKey()));
+				ids.add(concept.getKey());
 			}
 		}
 		double value = (all > 0) ? shared / all : 0;
-		return new Match.Reason("concepts", round(value), this.weights.concepts(),
-				names.isEmpty() ? "no shared concepts" : "shared concepts: " + String.join(", ", names));
+		if (ids.isEmpty()) {
+			return new Match.Reason("concepts", round(value), this.weights.concepts(), "no_shared_concepts",
+					"no shared concepts");
+		}
+		return new Match.Reason("concepts", round(value), this.weights.concepts(), "shared_concepts",
+				Map.of("concepts", List.copyOf(ids)),
+				"shared concepts: " + String.join(", ", ids.stream().map(this::label).toList()));
 	}
 
 	private Match.Reason chainReason(Listing listing, Set<String> concepts, MatchIndex.Hit hit) {
@@ -199,7 +207,8 @@ class ExchangeMatches implements Matches {
 		for (String o : offerConcepts) {
 			for (String n : needConcepts) {
 				if (!o.equals(n) && this.thesaurus.feeds(o, n)) {
-					return new Match.Reason("chain", 1.0, this.weights.chain(),
+					return new Match.Reason("chain", 1.0, this.weights.chain(), "upstream_fit",
+							arguments("offered", o, "needed", n),
 							"upstream fit: " + label(o) + " (offered) feeds " + label(n) + " (needed)");
 				}
 			}
@@ -207,7 +216,8 @@ class ExchangeMatches implements Matches {
 		for (String o : offerIndustries) {
 			for (String n : needIndustries) {
 				if (this.industries.supplies(o, n)) {
-					return new Match.Reason("chain", 0.6, this.weights.chain(),
+					return new Match.Reason("chain", 0.6, this.weights.chain(), "industry_chain",
+							arguments("upstream", o, "downstream", n),
 							"industry chain: " + industry(o) + " supplies " + industry(n));
 				}
 			}
@@ -215,17 +225,19 @@ class ExchangeMatches implements Matches {
 		for (String o : offerConcepts) {
 			for (String n : needConcepts) {
 				if (!o.equals(n) && this.thesaurus.feeds(n, o)) {
-					return new Match.Reason("chain", 0.5, this.weights.chain(),
+					return new Match.Reason("chain", 0.5, this.weights.chain(), "downstream_fit",
+							arguments("offered", o, "needed", n),
 							"downstream fit: " + label(n) + " (needed) feeds " + label(o) + " (offered)");
 				}
 			}
 		}
 		for (String o : offerIndustries) {
 			if (needIndustries.contains(o)) {
-				return new Match.Reason("chain", 0.4, this.weights.chain(), "same industry: " + industry(o));
+				return new Match.Reason("chain", 0.4, this.weights.chain(), "same_industry", Map.of("industry", o),
+						"same industry: " + industry(o));
 			}
 		}
-		return new Match.Reason("chain", 0, this.weights.chain(), "no industry-chain link");
+		return new Match.Reason("chain", 0, this.weights.chain(), "no_chain_link", "no industry-chain link");
 	}
 
 	private List<Match.Reason> placeReasons(String a, String b, History cooperation) {
@@ -236,15 +248,19 @@ class ExchangeMatches implements Matches {
 			double km = GravityModel.distanceKm(p.lat(), p.lon(), q.lat(), q.lon());
 			double value = Math.exp(-km / PROXIMITY_KM);
 			double hours = 0.5 + km / 200;
+			Map<String, Object> arguments = arguments("from", a, "to", b);
+			arguments.put("km", Math.round(km));
+			arguments.put("rail_hours", Math.round(hours * 10) / 10.0);
 			reasons.add(
-					new Match.Reason("proximity", round(value), this.weights.proximity(),
+					new Match.Reason("proximity", round(value), this.weights.proximity(), "distance", arguments,
 							String.format(Locale.ROOT,
 									"%s – %s: %.0f km great circle, roughly %.1f h by high-speed rail "
 											+ "(estimate: 0.5 h + distance at 200 km/h)",
 									name(a), name(b), km, hours)));
 		}
 		else {
-			reasons.add(new Match.Reason("proximity", 0, this.weights.proximity(), "no coordinates for the regions"));
+			reasons.add(new Match.Reason("proximity", 0, this.weights.proximity(), "no_coordinates",
+					"no coordinates for the regions"));
 		}
 		Set<String> shared = new LinkedHashSet<>(groupings(a));
 		shared.retainAll(groupings(b));
@@ -252,16 +268,34 @@ class ExchangeMatches implements Matches {
 		List<String> names = shared.stream()
 			.map((id) -> this.gazetteer.grouping(id).map(Grouping::nameEn).orElse(id))
 			.toList();
-		reasons.add(new Match.Reason("grouping", round(grouping), this.weights.grouping(),
-				names.isEmpty() ? "no grouping in common" : "both in " + String.join(", ", names)));
+		reasons.add(names.isEmpty()
+				? new Match.Reason("grouping", 0, this.weights.grouping(), "no_grouping", "no grouping in common")
+				: new Match.Reason("grouping", round(grouping), this.weights.grouping(), "same_grouping",
+						Map.of("groupings", List.copyOf(shared)), "both in " + String.join(", ", names)));
 		String cityA = city(a);
 		String cityB = city(b);
-		int events = cityA.equals(cityB) ? 0 : cooperation.between(cityA, cityB);
+		if (cityA.equals(cityB)) {
+			reasons.add(new Match.Reason("history", 0, this.weights.history(), "same_city", "same city"));
+			return reasons;
+		}
+		int events = cooperation.between(cityA, cityB);
 		double value = 1 - Math.exp(-events / 2.0);
-		reasons.add(new Match.Reason("history", round(value), this.weights.history(),
-				cityA.equals(cityB) ? "same city" : events + " recorded cooperation event" + ((events == 1) ? "" : "s")
-						+ " between " + name(cityA) + " and " + name(cityB) + " since " + cooperation.since()));
+		Map<String, Object> arguments = new LinkedHashMap<>();
+		arguments.put("events", events);
+		arguments.putAll(arguments("from", cityA, "to", cityB));
+		arguments.put("since", cooperation.since().toString());
+		reasons.add(new Match.Reason("history", round(value), this.weights.history(), "history", arguments,
+				events + " recorded cooperation event" + ((events == 1) ? "" : "s") + " between " + name(cityA)
+						+ " and " + name(cityB) + " since " + cooperation.since()));
 		return reasons;
+	}
+
+	/** Two named arguments, in order. */
+	private static Map<String, Object> arguments(String first, Object a, String second, Object b) {
+		Map<String, Object> arguments = new LinkedHashMap<>();
+		arguments.put(first, a);
+		arguments.put(second, b);
+		return arguments;
 	}
 
 	private String label(String concept) {

@@ -124,7 +124,15 @@ class ExchangeBrowserTests extends BrowserTest {
 		assertThat(ours.locator("tr.reason[data-part=concepts] .bar > span")).hasAttribute("style",
 				Pattern.compile("width:\\s*[1-9]"));
 		assertThat(ours.locator("tr.reason[data-part=concepts] td.value")).containsText(Pattern.compile("\\d+ / 100"));
-		assertThat(ours.locator("tr.reason[data-part=concepts] .explanation")).containsText("solid-state");
+		Locator concepts = ours.locator("tr.reason[data-part=concepts] .explanation");
+		assertThat(concepts).containsText(Pattern.compile("^共同概念：.*固态"));
+		assertThat(ours.locator("tr.reason[data-part=proximity] .explanation")).containsText("公里");
+		String listing = page.url().replaceAll("[?#].*$", "");
+		page.navigate(listing + "?lang=de");
+		assertThat(concepts).containsText(Pattern.compile("^gemeinsame Begriffe: .*Festkörper"));
+		page.navigate(listing + "?lang=zh");
+		assertThat(concepts).containsText(Pattern.compile("^共同概念：.*固态"));
+		assertThat(ours.locator("tr.reason[data-part=history] .explanation")).containsText("自");
 
 		ours.locator("a.express").click();
 		assertThat(page.locator("#listing h1")).hasText(offerTitle);
