@@ -49,7 +49,7 @@ public final class Browser {
 	public static Page open(String language, int width, int height) {
 		BrowserContext context = get()
 			.newContext(new NewContextOptions().setLocale(language).setViewportSize(width, height).setBaseURL(null));
-		context.setDefaultTimeout(15_000);
+		context.setDefaultTimeout(30_000);
 		return context.newPage();
 	}
 
