@@ -119,6 +119,13 @@ class ExchangeApiIntegrationTests {
 				200);
 		assertThat(agreed.get("status").asString()).isEqualTo("agreed");
 		assertThat(agreed.get("cooperation_event_id").isNull()).isFalse();
+		assertThat(
+				this.jdbc.sql("SELECT name FROM cooperation_party WHERE event_id = ? AND kind = 'region' ORDER BY ref")
+					.param(agreed.get("cooperation_event_id").asLong())
+					.query(String.class)
+					.list())
+			.as("regions are named, not only coded")
+			.containsExactly("Changshu", "Xihu");
 		assertThat(body(send("GET", "/api/v1/exchange/listings/" + offerId, null, null), 200).get("status").asString())
 			.isEqualTo("matched");
 		assertThat(strength("320500")).as("the agreement ties Suzhou to Hangzhou in the network").isEqualTo(before + 1);

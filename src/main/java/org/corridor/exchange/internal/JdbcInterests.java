@@ -28,6 +28,8 @@ import org.corridor.exchange.NotPermittedException;
 import org.corridor.exchange.Page;
 import org.corridor.exchange.StateException;
 import org.corridor.exchange.UnknownException;
+import org.corridor.geo.Gazetteer;
+import org.corridor.geo.Region;
 import org.corridor.support.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,11 +60,14 @@ class JdbcInterests implements Interests {
 
 	private final ExchangeMatches matches;
 
+	private final Gazetteer gazetteer;
+
 	private final Clock clock;
 
 	JdbcInterests(JdbcClient jdbc, JdbcListings listings, Organisations organisations, CooperationRecord record,
-			ExchangeMatches matches, Clock clock) {
+			ExchangeMatches matches, Gazetteer gazetteer, Clock clock) {
 		this.matches = matches;
+		this.gazetteer = gazetteer;
 		this.jdbc = jdbc;
 		this.listings = listings;
 		this.organisations = organisations;
@@ -209,11 +214,9 @@ class JdbcInterests implements Interests {
 				sender.regionCode()));
 		parties.add(new CooperationEvent.Party("organisation", Long.toString(receiver.id()), receiver.name(),
 				receiver.regionCode()));
-		parties
-			.add(new CooperationEvent.Party("region", sender.regionCode(), sender.regionCode(), sender.regionCode()));
+		parties.add(regionParty(sender.regionCode()));
 		if (!receiver.regionCode().equals(sender.regionCode())) {
-			parties.add(new CooperationEvent.Party("region", receiver.regionCode(), receiver.regionCode(),
-					receiver.regionCode()));
+			parties.add(regionParty(receiver.regionCode()));
 		}
 		long event = this.record.record(
 				new CooperationEvent(0, "agreement", signed,
@@ -273,6 +276,12 @@ class JdbcInterests implements Interests {
 			throw new NotPermittedException("only the listing's organisation answers an interest");
 		}
 		return interest;
+	}
+
+	/** A region as a party, named in English (pinyin) as the other records are. */
+	private CooperationEvent.Party regionParty(String code) {
+		String name = this.gazetteer.region(code).map(Region::nameEn).orElse(code);
+		return new CooperationEvent.Party("region", code, name, code);
 	}
 
 	private Interest asParty(Account account, long id) {
