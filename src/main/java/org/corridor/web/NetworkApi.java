@@ -114,7 +114,8 @@ class NetworkApi {
 		}
 	}
 
-	@PostMapping(path = "/learning-partners", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@PostMapping(path = { "/observatory/learning-partners", "/learning-partners" },
+			consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@Operation(
 			summary = "Whom a region should visit: its DEA peers among the rows of a CSV body (column dmu holds region codes), of similar size, with network distance")
 	Map<String, Object> learningPartners(@RequestBody String csv,

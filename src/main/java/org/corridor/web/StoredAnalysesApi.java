@@ -85,7 +85,7 @@ class StoredAnalysesApi {
 		return json;
 	}
 
-	@GetMapping("/learning-partners")
+	@GetMapping({ "/observatory/learning-partners", "/learning-partners" })
 	@Operation(
 			summary = "Whom a region should learn from in the stored-data efficiency analysis: efficient peers of similar size, with network hops")
 	Map<String, Object> learningPartners(@Parameter(description = "region code") @RequestParam String region) {

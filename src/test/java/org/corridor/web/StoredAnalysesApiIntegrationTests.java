@@ -54,7 +54,7 @@ class StoredAnalysesApiIntegrationTests {
 		JsonNode ningbo = get("/api/v1/learning-partners?region=330200", 200);
 		assertThat(ningbo.get("in_analysis").asBoolean()).isFalse();
 		assertThat(ningbo.get("partners").size()).isZero();
-		JsonNode xuzhou = get("/api/v1/learning-partners?region=320300", 200);
+		JsonNode xuzhou = get("/api/v1/observatory/learning-partners?region=320300", 200);
 		assertThat(xuzhou.get("in_analysis").asBoolean()).isTrue();
 		for (JsonNode partner : xuzhou.get("partners")) {
 			assertThat(partner.get("dmu").asString()).startsWith("32").isNotEqualTo("320300");
