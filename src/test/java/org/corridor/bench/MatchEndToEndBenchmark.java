@@ -2,6 +2,7 @@ package org.corridor.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -118,7 +119,12 @@ public final class MatchEndToEndBenchmark {
 		long[] bm25 = new long[queries];
 		long found = 0;
 		Match sample = null;
+		long[] gcBefore = new long[2];
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		for (int pass = 0; pass < 2; pass++) {
+			if (pass == 1) {
+				gcBefore = gc();
+			}
 			for (int q = 0; q < queries; q++) {
 				long need = needs.get(pass * queries + q);
 				MatchIndex.Request request = internals.request(need);
@@ -144,6 +150,7 @@ public final class MatchEndToEndBenchmark {
 				}
 			}
 		}
+		long[] gcAfter = gc();
 		Arrays.sort(match);
 		Arrays.sort(candidates);
 		Arrays.sort(bm25);
@@ -151,15 +158,30 @@ public final class MatchEndToEndBenchmark {
 				"listings %,d: load %.1f s (%,.0f listings/s with COPY); indexing %,.0f listings/s (%.1f s, rebuild from the store); "
 						+ "heap after indexing %d MB (peak during rebuild <= %d MB, max %d MB)%n"
 						+ "match end to end p50 %.2f ms p99 %.2f ms (mean %.1f matches of %d); matching query alone p50 %.2f ms p99 %.2f ms; "
-						+ "plain BM25 p50 %.2f ms p99 %.2f ms; ratio end to end / BM25 p50 %.2f p99 %.2f%n",
+						+ "plain BM25 p50 %.2f ms p99 %.2f ms; ratio end to end / BM25 p50 %.2f p99 %.2f%n"
+						+ "p95: match %.2f ms, matching query %.2f ms, BM25 %.2f ms; timed pass: %d collections, %d ms in GC; "
+						+ "load average %.2f on %d processors%n",
 				n, loadSeconds, n / loadSeconds, n / indexSeconds, indexSeconds, heap >> 20, peak >> 20,
 				Runtime.getRuntime().maxMemory() >> 20, ms(match, 0.5), ms(match, 0.99), (double) found / queries,
 				LIMIT, ms(candidates, 0.5), ms(candidates, 0.99), ms(bm25, 0.5), ms(bm25, 0.99),
-				ms(match, 0.5) / ms(bm25, 0.5), ms(match, 0.99) / ms(bm25, 0.99));
+				ms(match, 0.5) / ms(bm25, 0.5), ms(match, 0.99) / ms(bm25, 0.99), ms(match, 0.95), ms(candidates, 0.95),
+				ms(bm25, 0.95), gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], load,
+				Runtime.getRuntime().availableProcessors());
 		if (sample != null) {
 			System.out.println("sample match: listing " + sample.listing().id() + " score " + sample.score() + " "
 					+ sample.reasons().stream().map((r) -> r.part() + "=" + r.value()).toList());
 		}
+	}
+
+	/** Collections and milliseconds in them so far, over all collectors. */
+	private static long[] gc() {
+		long count = 0;
+		long time = 0;
+		for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+			count += Math.max(0, bean.getCollectionCount());
+			time += Math.max(0, bean.getCollectionTime());
+		}
+		return new long[] { count, time };
 	}
 
 	/** The application without a web server on the store, with the index on disk. */
