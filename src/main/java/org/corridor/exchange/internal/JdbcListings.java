@@ -329,6 +329,53 @@ class JdbcListings implements Listings {
 			.list();
 	}
 
+	/**
+	 * The published listings in id order, read {@code batch} at a time as the iteration
+	 * goes (keyset paging), so that a million listings never sit in memory together.
+	 */
+	Iterable<Listing> publishedInBatches(int batch) {
+		return () -> new java.util.Iterator<>() {
+
+			private List<Listing> page = List.of();
+
+			private int next;
+
+			private long after = Long.MIN_VALUE;
+
+			private boolean exhausted;
+
+			@Override
+			public boolean hasNext() {
+				if (this.next < this.page.size()) {
+					return true;
+				}
+				if (this.exhausted) {
+					return false;
+				}
+				this.page = JdbcListings.this.jdbc
+					.sql(SELECT + " WHERE l.status = 'published' AND l.id > ? ORDER BY l.id LIMIT ?")
+					.params(this.after, batch)
+					.query(JdbcListings::listing)
+					.list();
+				this.next = 0;
+				this.exhausted = this.page.size() < batch;
+				if (!this.page.isEmpty()) {
+					this.after = this.page.get(this.page.size() - 1).id();
+				}
+				return !this.page.isEmpty();
+			}
+
+			@Override
+			public Listing next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				return this.page.get(this.next++);
+			}
+
+		};
+	}
+
 	Optional<Listing> load(long id) {
 		return this.jdbc.sql(SELECT + " WHERE l.id = ?").param(id).query(JdbcListings::listing).optional();
 	}

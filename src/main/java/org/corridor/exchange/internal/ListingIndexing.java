@@ -1,7 +1,7 @@
 package org.corridor.exchange.internal;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import org.corridor.exchange.ConceptThesaurus;
 import org.corridor.exchange.Listing;
@@ -86,18 +86,25 @@ class ListingIndexing {
 		}
 	}
 
-	/** Rebuilds the index from the store; returns how many listings it holds. */
+	/**
+	 * Rebuilds the index from the store, reading the listings {@value #REBUILD_BATCH} at
+	 * a time so that the heap does not grow with the store; returns how many listings it
+	 * holds.
+	 */
 	long rebuild() {
 		long started = System.nanoTime();
-		List<MatchIndex.Entry> entries = new ArrayList<>();
-		for (Listing listing : this.listings.published()) {
-			entries.add(entry(listing));
-		}
-		this.index.replaceAll(entries);
-		log.info("Match index rebuilt: {} listings in {} ms", entries.size(),
-				(System.nanoTime() - started) / 1_000_000);
-		return entries.size();
+		long[] count = { 0 };
+		Iterable<Listing> published = this.listings.publishedInBatches(REBUILD_BATCH);
+		this.index.replaceAll(() -> StreamSupport.stream(published.spliterator(), false).map((listing) -> {
+			count[0]++;
+			return entry(listing);
+		}).iterator());
+		log.info("Match index rebuilt: {} listings in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
+		return count[0];
 	}
+
+	/** How many listings a rebuild reads from the store at a time. */
+	static final int REBUILD_BATCH = 5_000;
 
 	long storeFingerprint() {
 		return this.jdbc.sql(

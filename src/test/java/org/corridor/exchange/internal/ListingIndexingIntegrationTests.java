@@ -37,4 +37,12 @@ class ListingIndexingIntegrationTests {
 		assertThat(this.index.size()).isEqualTo(published);
 	}
 
+	@Test
+	void theRebuildReadsTheStoreInBatchesAndMissesNone() {
+		java.util.List<Long> batched = new java.util.ArrayList<>();
+		this.listings.publishedInBatches(7).forEach((listing) -> batched.add(listing.id()));
+		assertThat(batched).isEqualTo(this.listings.published().stream().map((l) -> l.id()).toList());
+		assertThat(batched.size()).as("more than a few batches").isGreaterThan(3 * 7);
+	}
+
 }
