@@ -17,16 +17,26 @@ public final class Languages {
 	private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "with", "for", "a", "an",
 			"on", "by", "as", "are", "was", "its", "their", "that", "this", "from", "at", "which");
 
+	/** The longest function word of either list, in chars. */
+	private static final int LONGEST_WORD = 6;
+
+	/** The first code point of the Han script (CJK Radicals Supplement). */
+	private static final int FIRST_HAN = 0x2E80;
+
 	private Languages() {
 	}
 
+	/**
+	 * The language of a text: {@code zh}, {@code de}, {@code en} or {@code und}. Cost:
+	 * one pass over the text, and for non-Chinese text a second over its lower-case form.
+	 */
 	public static String detect(String text) {
 		int han = 0;
 		int letters = 0;
 		int umlauts = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+			if (han(c)) {
 				han++;
 				letters++;
 			}
@@ -45,18 +55,41 @@ public final class Languages {
 		}
 		int de = umlauts;
 		int en = 0;
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-			if (GERMAN.contains(word)) {
-				de++;
+		String lower = text.toLowerCase(Locale.ROOT);
+		int n = lower.length();
+		int i = 0;
+		while (i < n) {
+			int cp = lower.codePointAt(i);
+			if (!Character.isLetter(cp)) {
+				i += Character.charCount(cp);
+				continue;
 			}
-			if (ENGLISH.contains(word)) {
-				en++;
+			int start = i;
+			while (i < n && Character.isLetter(cp = lower.codePointAt(i))) {
+				i += Character.charCount(cp);
+			}
+			if (i - start <= LONGEST_WORD) {
+				String word = lower.substring(start, i);
+				if (GERMAN.contains(word)) {
+					de++;
+				}
+				if (ENGLISH.contains(word)) {
+					en++;
+				}
 			}
 		}
 		if (de == 0 && en == 0) {
 			return "und";
 		}
 		return (de >= en) ? "de" : "en";
+	}
+
+	/**
+	 * Whether a char is of the Han script, as {@link Character.UnicodeScript#of}, with a
+	 * shortcut for the chars below U+2E80 where no Han character lies.
+	 */
+	public static boolean han(int codePoint) {
+		return codePoint >= FIRST_HAN && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
 }

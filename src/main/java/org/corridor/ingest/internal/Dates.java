@@ -37,7 +37,11 @@ public final class Dates {
 			Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10), Map.entry("october", 10),
 			Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("december", 12));
 
-	private static final String MONTH = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)";
+	private static final List<String> MONTH_NAMES = List.of("Januar", "Jänner", "Februar", "März", "April", "Mai",
+			"Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "January", "February", "March",
+			"May", "June", "July", "October", "December");
+
+	private static final String MONTH = "(" + String.join("|", MONTH_NAMES) + ")";
 
 	private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
@@ -61,49 +65,74 @@ public final class Dates {
 
 	private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-])");
 
+	/** Words one of which a sentence must contain (in lower case) to hold a deadline. */
+	private static final List<String> DEADLINE_WORDS = List.of("bis ", "by ", "到", "至", "年前");
+
 	private Dates() {
 	}
 
+	/**
+	 * The time expressions of a sentence, in text order. Each pattern is tried only when
+	 * the sentence holds a character or word that pattern needs (a digit, "-", "月", a
+	 * month name, "bis ", ...), so a sentence costs a few substring searches plus one
+	 * pass per pattern that may match.
+	 */
 	public static List<TimeExpression> find(Sentence sentence, LocalDate published) {
 		String s = sentence.text();
+		String lower = sentence.lower();
 		List<TimeExpression> found = new ArrayList<>();
 		List<int[]> taken = new ArrayList<>();
-		if (s.chars().noneMatch(Character::isDigit) && !s.contains("Dreivierteljahr") && !s.contains("Halbjahr")
-				&& !s.contains("季度") && !s.contains("上半年") && !s.contains("quarters") && !s.contains("first half")) {
+		boolean quarters = lower.contains("dreivierteljahr") || lower.contains("drei quartalen")
+				|| lower.contains("three quarters") || s.contains("前三季度");
+		boolean half = lower.contains("halbjahr") || lower.contains("first half") || s.contains("上半年");
+		if (!hasDigit(s) && !quarters && !half) {
 			return found;
 		}
-		Matcher m = ISO.matcher(s);
-		while (m.find()) {
-			add(found, taken, sentence, m, "date", m.group(0));
+		boolean month = MONTH_NAMES.stream().anyMatch(s::contains);
+		boolean deadline = DEADLINE_WORDS.stream().anyMatch(lower::contains);
+		boolean century = s.contains("19") || s.contains("20");
+		Matcher m;
+		if (s.indexOf('-') >= 0) {
+			m = ISO.matcher(s);
+			while (m.find()) {
+				add(found, taken, sentence, m, "date", m.group(0));
+			}
 		}
-		m = DAY_MONTH.matcher(s);
-		while (m.find()) {
-			int day = Integer.parseInt(m.group(1));
-			int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-			add(found, taken, sentence, m, "date", date(m.group(3), month, day, published));
+		if (month && s.indexOf('.') >= 0) {
+			m = DAY_MONTH.matcher(s);
+			while (m.find()) {
+				int day = Integer.parseInt(m.group(1));
+				int monthNumber = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+				add(found, taken, sentence, m, "date", date(m.group(3), monthNumber, day, published));
+			}
 		}
-		m = MONTH_DAY.matcher(s);
-		while (m.find()) {
-			int month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-			add(found, taken, sentence, m, "date", date(m.group(3), month, Integer.parseInt(m.group(2)), published));
+		if (month) {
+			m = MONTH_DAY.matcher(s);
+			while (m.find()) {
+				int monthNumber = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+				add(found, taken, sentence, m, "date",
+						date(m.group(3), monthNumber, Integer.parseInt(m.group(2)), published));
+			}
 		}
-		m = CHINESE.matcher(s);
-		while (m.find()) {
-			add(found, taken, sentence, m, "date",
-					date(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), published));
+		if (s.indexOf('月') >= 0 && s.indexOf('日') >= 0) {
+			m = CHINESE.matcher(s);
+			while (m.find()) {
+				add(found, taken, sentence, m, "date",
+						date(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), published));
+			}
 		}
-		if (sentence.language().equals("de")) {
+		if (sentence.language().equals("de") && s.indexOf('.') >= 0) {
 			m = NUMERIC.matcher(s);
 			while (m.find()) {
 				int day = Integer.parseInt(m.group(1));
-				int month = Integer.parseInt(m.group(2));
-				if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-					add(found, taken, sentence, m, "date", date(m.group(3), month, day, published));
+				int monthNumber = Integer.parseInt(m.group(2));
+				if (day >= 1 && day <= 31 && monthNumber >= 1 && monthNumber <= 12) {
+					add(found, taken, sentence, m, "date", date(m.group(3), monthNumber, day, published));
 				}
 			}
 		}
 		m = QUARTERS.matcher(s);
-		while (m.find()) {
+		while (quarters && m.find()) {
 			String year = (m.group(1) != null) ? m.group(1) : m.group(2);
 			if (year == null && published != null) {
 				year = Integer.toString(published.getYear());
@@ -113,22 +142,31 @@ public final class Dates {
 			}
 		}
 		m = HALF.matcher(s);
-		while (m.find()) {
+		while (half && m.find()) {
 			String year = (m.group(1) != null) ? m.group(1) : m.group(2);
 			if (year != null) {
 				add(found, taken, sentence, m, "period", year + "-Q1..Q2");
 			}
 		}
 		m = DEADLINE.matcher(s);
-		while (m.find()) {
+		while (deadline && m.find()) {
 			add(found, taken, sentence, m, "deadline", (m.group(1) != null) ? m.group(1) : m.group(2));
 		}
 		m = YEAR.matcher(s);
-		while (m.find()) {
+		while (century && m.find()) {
 			add(found, taken, sentence, m, "year", m.group(1));
 		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	private static boolean hasDigit(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.isDigit(s.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void add(List<TimeExpression> found, List<int[]> taken, Sentence sentence, Matcher m, String kind,

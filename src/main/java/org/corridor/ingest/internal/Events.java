@@ -1,7 +1,6 @@
 package org.corridor.ingest.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -50,7 +49,7 @@ public final class Events {
 		if (sentence.glossary()) {
 			return null;
 		}
-		String text = sentence.text().toLowerCase(Locale.ROOT);
+		String text = sentence.lower();
 		for (Map.Entry<String, Pattern> cue : CUES) {
 			if (TRIGGERS.get(cue.getKey()).stream().anyMatch(text::contains) && cue.getValue().matcher(text).find()) {
 				return cue.getKey();

@@ -66,13 +66,13 @@ public final class Organisations {
 	public static List<Mention> find(Sentence sentence) {
 		List<Mention> found = new ArrayList<>();
 		String s = sentence.text();
-		String lower = s.toLowerCase(Locale.ROOT);
+		String lower = sentence.lower();
 		Matcher m = LEGAL.matcher(s);
-		while (LEGAL_WORDS.stream().anyMatch(s::contains) && m.find()) {
+		while (containsAny(s, LEGAL_WORDS) && m.find()) {
 			add(found, sentence, m.start(), m.end(), "enterprise");
 		}
 		m = INSTITUTION.matcher(s);
-		while (INSTITUTION_WORDS.stream().anyMatch(s::contains) && m.find()) {
+		while (containsAny(s, INSTITUTION_WORDS) && m.find()) {
 			String kind = m.group(2).toLowerCase(Locale.ROOT);
 			add(found, sentence, m.start(), m.end(),
 					kind.contains("university") ? "university"
@@ -80,7 +80,7 @@ public final class Organisations {
 									? "institute" : "platform");
 		}
 		m = GERMAN_INSTITUTION.matcher(s);
-		while (GERMAN_WORDS.stream().anyMatch(lower::contains) && m.find()) {
+		while (containsAny(lower, GERMAN_WORDS) && m.find()) {
 			String head = m.group(1).toLowerCase(Locale.ROOT);
 			if (head.startsWith("die ") || head.startsWith("der ") || head.startsWith("das ")) {
 				continue;
@@ -93,7 +93,7 @@ public final class Organisations {
 			add(found, sentence, m.start(), m.end(), "government");
 		}
 		m = QUOTED.matcher(s);
-		while (QUOTES.chars().anyMatch((c) -> s.indexOf(c) >= 0) && m.find()) {
+		while (containsAnyChar(s, QUOTES) && m.find()) {
 			String name = m.group(1);
 			boolean camel = name.matches(".*[a-z][A-Z].*");
 			boolean cue = PLATFORM_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
@@ -102,7 +102,7 @@ public final class Organisations {
 			}
 		}
 		m = CHINESE.matcher(s);
-		while (CHINESE_WORDS.stream().anyMatch(s::contains) && m.find()) {
+		while (containsAny(s, CHINESE_WORDS) && m.find()) {
 			String suffix = m.group(1);
 			String type = switch (suffix) {
 				case "有限公司", "股份公司", "集团" -> "enterprise";
@@ -114,6 +114,24 @@ public final class Organisations {
 		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	private static boolean containsAny(String text, List<String> words) {
+		for (String word : words) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsAnyChar(String text, String chars) {
+		for (int i = 0; i < chars.length(); i++) {
+			if (text.indexOf(chars.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern LEADING_WORDS = Pattern.compile(
