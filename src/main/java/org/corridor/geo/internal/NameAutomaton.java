@@ -1,6 +1,7 @@
 package org.corridor.geo.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ public final class NameAutomaton {
 	 * Aba).
 	 */
 	static final int MIN_LATIN_KEY_IN_TEXT = 4;
+
+	/** No code point below this one is of the Han script. */
+	private static final int FIRST_HAN = 0x2E80;
 
 	/**
 	 * What a name stands for.
@@ -74,6 +78,9 @@ public final class NameAutomaton {
 
 	private final Map<String, List<Entry>> exact = new HashMap<>();
 
+	/** The length of the longest key added. */
+	private int longestKey;
+
 	/**
 	 * Adds a name.
 	 */
@@ -82,6 +89,7 @@ public final class NameAutomaton {
 		if (key.isEmpty()) {
 			return;
 		}
+		this.longestKey = Math.max(this.longestKey, key.length());
 		List<Entry> list = this.exact.computeIfAbsent(key, (k) -> new ArrayList<>(1));
 		if (list.stream()
 			.noneMatch((e) -> e.kind().equals(entry.kind()) && e.ref().equals(entry.ref())
@@ -113,10 +121,12 @@ public final class NameAutomaton {
 	}
 
 	/**
-	 * The entries whose key equals the key of the whole of {@code name}.
+	 * The entries whose key equals the key of the whole of {@code name}. Cost: at most
+	 * the length of the longest name, however long {@code name} is.
 	 */
 	public List<Entry> lookup(String name) {
-		return this.exact.getOrDefault(NameKey.of(name), List.of());
+		String key = NameKey.of(name, this.longestKey);
+		return (key != null) ? this.exact.getOrDefault(key, List.of()) : List.of();
 	}
 
 	/**
@@ -223,19 +233,19 @@ public final class NameAutomaton {
 	}
 
 	/**
-	 * A text reduced to key characters, each remembering where it came from.
+	 * A text reduced to key characters, each remembering where it came from: the origin
+	 * code point, flags and the count of spaces before it, in parallel arrays (no object
+	 * per character).
 	 */
 	private static final class Normalized {
 
-		private final StringBuilder chars = new StringBuilder();
+		private final StringBuilder chars;
 
-		private final List<int[]> info = new ArrayList<>();
+		private int[] origins;
 
-		private static final int ORIGIN = 0;
+		private int[] flags;
 
-		private static final int FLAGS = 1;
-
-		private static final int SPACES = 2;
+		private int[] spaces;
 
 		private static final int WORD_START = 1;
 
@@ -245,9 +255,16 @@ public final class NameAutomaton {
 
 		private static final int CAPITAL = 8;
 
+		private Normalized(int capacity) {
+			this.chars = new StringBuilder(capacity);
+			this.origins = new int[capacity];
+			this.flags = new int[capacity];
+			this.spaces = new int[capacity];
+		}
+
 		static Normalized of(String text) {
-			Normalized norm = new Normalized();
 			int[] cps = text.codePoints().toArray();
+			Normalized norm = new Normalized(cps.length + 16);
 			int spaces = 0;
 			boolean gap = true;
 			boolean hardBreak = false;
@@ -255,7 +272,7 @@ public final class NameAutomaton {
 			StringBuilder key = new StringBuilder(4);
 			for (int i = 0; i < cps.length; i++) {
 				int cp = cps[i];
-				boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+				boolean han = cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
 				if (NameKey.isSeparator(cp)) {
 					if (isSpace(cp) && (i == 0 || !isSpace(cps[i - 1]))) {
 						spaces++;
@@ -284,14 +301,27 @@ public final class NameAutomaton {
 					if (c == 0 && (Character.isUpperCase(cp) || Character.isDigit(cp))) {
 						flags |= CAPITAL;
 					}
-					norm.chars.append(key.charAt(c));
-					norm.info.add(new int[] { i, flags, spaces });
+					norm.add(key.charAt(c), i, flags, spaces);
 				}
 				gap = false;
 				hardBreak = false;
 				previousHan = han;
 			}
 			return norm;
+		}
+
+		private void add(char c, int origin, int flags, int spaces) {
+			int k = this.chars.length();
+			if (k == this.origins.length) {
+				int capacity = k * 2;
+				this.origins = Arrays.copyOf(this.origins, capacity);
+				this.flags = Arrays.copyOf(this.flags, capacity);
+				this.spaces = Arrays.copyOf(this.spaces, capacity);
+			}
+			this.chars.append(c);
+			this.origins[k] = origin;
+			this.flags[k] = flags;
+			this.spaces[k] = spaces;
 		}
 
 		int length() {
@@ -303,7 +333,7 @@ public final class NameAutomaton {
 		}
 
 		int origin(int k) {
-			return this.info.get(k)[ORIGIN];
+			return this.origins[k];
 		}
 
 		/** The code point after the one that normalised character {@code k} came from. */
@@ -312,24 +342,24 @@ public final class NameAutomaton {
 		}
 
 		boolean wordStart(int k) {
-			return (this.info.get(k)[FLAGS] & WORD_START) != 0;
+			return (this.flags[k] & WORD_START) != 0;
 		}
 
 		boolean hardBreakBefore(int k) {
-			return (this.info.get(k)[FLAGS] & HARD_BREAK) != 0;
+			return (this.flags[k] & HARD_BREAK) != 0;
 		}
 
 		boolean han(int k) {
-			return (this.info.get(k)[FLAGS] & HAN) != 0;
+			return (this.flags[k] & HAN) != 0;
 		}
 
 		boolean capitalOrDigit(int k) {
-			return (this.info.get(k)[FLAGS] & CAPITAL) != 0;
+			return (this.flags[k] & CAPITAL) != 0;
 		}
 
 		/** Spaces crossed between normalised characters k and j (inclusive). */
 		int spacesBetween(int k, int j) {
-			return this.info.get(j)[SPACES] - this.info.get(k)[SPACES];
+			return this.spaces[j] - this.spaces[k];
 		}
 
 	}
