@@ -85,11 +85,18 @@ public final class Languages {
 	}
 
 	/**
-	 * Whether a char is of the Han script, as {@link Character.UnicodeScript#of}, with a
-	 * shortcut for the chars below U+2E80 where no Han character lies.
+	 * Whether a code point is of the Han script, as {@link Character.UnicodeScript#of},
+	 * in O(1) for the code points below U+2E80 (none is Han) and for the CJK Unified
+	 * Ideographs and their Extension A (all are).
 	 */
 	public static boolean han(int codePoint) {
-		return codePoint >= FIRST_HAN && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+		if (codePoint < FIRST_HAN) {
+			return false;
+		}
+		if (codePoint >= 0x3400 && codePoint <= 0x9FFF && (codePoint <= 0x4DBF || codePoint >= 0x4E00)) {
+			return true;
+		}
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
 }

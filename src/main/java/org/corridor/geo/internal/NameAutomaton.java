@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.corridor.support.Languages;
+
 /**
  * A trie over the keys ({@link NameKey}) of every name, walked once from each possible
  * start in a text: leftmost-longest matching whose cost is the text length times the
@@ -26,9 +28,6 @@ public final class NameAutomaton {
 	 * Aba).
 	 */
 	static final int MIN_LATIN_KEY_IN_TEXT = 4;
-
-	/** No code point below this one is of the Han script. */
-	private static final int FIRST_HAN = 0x2E80;
 
 	/**
 	 * What a name stands for.
@@ -272,7 +271,7 @@ public final class NameAutomaton {
 			StringBuilder key = new StringBuilder(4);
 			for (int i = 0; i < cps.length; i++) {
 				int cp = cps[i];
-				boolean han = cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+				boolean han = Languages.han(cp);
 				if (NameKey.isSeparator(cp)) {
 					if (isSpace(cp) && (i == 0 || !isSpace(cps[i - 1]))) {
 						spaces++;

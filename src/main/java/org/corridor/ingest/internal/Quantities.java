@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
 
-	private static final Pattern NUMBER = Pattern
-		.compile("(?<![A-Za-zÄÖÜäöüß\\d.,\\[-])(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d\\]])");
+	/** A number; it begins with a digit, so it is tried only at digits. */
+	private static final AnchoredPattern NUMBER = new AnchoredPattern(
+			"(?<![A-Za-zÄÖÜäöüß\\d.,\\[-])(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d\\]])",
+			AnchoredPattern::digit);
 
 	private static final Pattern SCALE_AND_UNIT = Pattern.compile(
 			"^\\s*(?:(?<scale>Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|trillions?|billions?|millions?|thousand|Tausend|万亿|亿|万|千)\\s*)?"
@@ -44,9 +46,10 @@ public final class Quantities {
 		if (!hasAsciiDigit(s)) {
 			return found;
 		}
-		Matcher m = NUMBER.matcher(s);
+		AnchoredPattern.Finder numbers = NUMBER.in(s);
 		Matcher tail = SCALE_AND_UNIT.matcher(s);
-		while (m.find()) {
+		while (numbers.find()) {
+			Matcher m = numbers.match();
 			String digits = m.group(1);
 			int after = m.end();
 			if (after < s.length() && s.charAt(after) == '.' && SHORT_NUMBER.matcher(digits).matches()
