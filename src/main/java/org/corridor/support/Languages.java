@@ -36,7 +36,12 @@ public final class Languages {
 		int umlauts = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (han(c)) {
+			if (c < 0x80) {
+				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+					letters++;
+				}
+			}
+			else if (han(c)) {
 				han++;
 				letters++;
 			}

@@ -139,6 +139,14 @@ public final class NameAutomaton {
 	 * The names in a running text, leftmost-longest, without overlaps.
 	 */
 	public List<Match> scan(String text) {
+		return scan(codePoints(text));
+	}
+
+	/**
+	 * The names in a running text given as code points, leftmost-longest, without
+	 * overlaps.
+	 */
+	public List<Match> scan(int[] text) {
 		Normalized norm = Normalized.of(text);
 		List<Match> matches = new ArrayList<>();
 		int n = norm.length();
@@ -213,6 +221,16 @@ public final class NameAutomaton {
 		return genitive ? e + 1 : -1;
 	}
 
+	/** The code points of a text, as {@link String#codePoints()} gives them. */
+	public static int[] codePoints(String text) {
+		int[] cps = new int[text.length()];
+		int n = 0;
+		for (int i = 0; i < text.length(); i += Character.charCount(cps[n - 1])) {
+			cps[n++] = text.codePointAt(i);
+		}
+		return (n == cps.length) ? cps : Arrays.copyOf(cps, n);
+	}
+
 	/**
 	 * How many runs of white space a name has.
 	 */
@@ -261,14 +279,12 @@ public final class NameAutomaton {
 			this.spaces = new int[capacity];
 		}
 
-		static Normalized of(String text) {
-			int[] cps = text.codePoints().toArray();
+		static Normalized of(int[] cps) {
 			Normalized norm = new Normalized(cps.length + 16);
 			int spaces = 0;
 			boolean gap = true;
 			boolean hardBreak = false;
 			boolean previousHan = false;
-			StringBuilder key = new StringBuilder(4);
 			for (int i = 0; i < cps.length; i++) {
 				int cp = cps[i];
 				boolean han = Languages.han(cp);
@@ -284,23 +300,23 @@ public final class NameAutomaton {
 					hardBreak = true;
 					continue;
 				}
-				key.setLength(0);
-				NameKey.append(cp, key);
-				for (int c = 0; c < key.length(); c++) {
+				int first = norm.length();
+				NameKey.append(cp, norm.chars);
+				for (int c = first; c < norm.length(); c++) {
 					int flags = 0;
-					if (c == 0 && (gap || han != previousHan || han)) {
+					if (c == first && (gap || han != previousHan || han)) {
 						flags |= WORD_START;
 					}
-					if (c == 0 && hardBreak) {
+					if (c == first && hardBreak) {
 						flags |= HARD_BREAK;
 					}
 					if (han) {
 						flags |= HAN;
 					}
-					if (c == 0 && (Character.isUpperCase(cp) || Character.isDigit(cp))) {
+					if (c == first && (Character.isUpperCase(cp) || Character.isDigit(cp))) {
 						flags |= CAPITAL;
 					}
-					norm.add(key.charAt(c), i, flags, spaces);
+					norm.set(c, i, flags, spaces);
 				}
 				gap = false;
 				hardBreak = false;
@@ -309,15 +325,14 @@ public final class NameAutomaton {
 			return norm;
 		}
 
-		private void add(char c, int origin, int flags, int spaces) {
-			int k = this.chars.length();
-			if (k == this.origins.length) {
-				int capacity = k * 2;
+		/** Records where the key char {@code k}, already appended, came from. */
+		private void set(int k, int origin, int flags, int spaces) {
+			if (k >= this.origins.length) {
+				int capacity = Math.max(k + 1, this.origins.length * 2);
 				this.origins = Arrays.copyOf(this.origins, capacity);
 				this.flags = Arrays.copyOf(this.flags, capacity);
 				this.spaces = Arrays.copyOf(this.spaces, capacity);
 			}
-			this.chars.append(c);
 			this.origins[k] = origin;
 			this.flags[k] = flags;
 			this.spaces[k] = spaces;

@@ -55,7 +55,7 @@ public final class Sentences {
 				end = true;
 				after = i;
 			}
-			else if ("。！？!?".indexOf(c) >= 0) {
+			else if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
 				end = true;
 				while (after < n && "”\"’)）」".indexOf(text.charAt(after)) >= 0) {
 					after++;
