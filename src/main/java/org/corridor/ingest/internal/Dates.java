@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Stage 6b: dates, periods and deadlines in a sentence, resolved against the publication
@@ -41,6 +42,12 @@ public final class Dates {
 			"Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "January", "February", "March",
 			"May", "June", "July", "October", "December");
 
+	/** The first letters of the month names. */
+	private static final String MONTH_INITIALS = MONTH_NAMES.stream()
+		.map((name) -> name.substring(0, 1))
+		.distinct()
+		.collect(Collectors.joining());
+
 	private static final String MONTH = "(" + String.join("|", MONTH_NAMES) + ")";
 
 	/*
@@ -56,8 +63,7 @@ public final class Dates {
 			"(?<!\\d)(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?", AnchoredPattern::digit);
 
 	private static final AnchoredPattern MONTH_DAY = new AnchoredPattern(
-			MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?",
-			(c) -> MONTH_NAMES.stream().anyMatch((name) -> name.charAt(0) == c));
+			MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?", (c) -> MONTH_INITIALS.indexOf(c) >= 0);
 
 	private static final AnchoredPattern NUMERIC = new AnchoredPattern(
 			"(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?(?![\\d])", AnchoredPattern::digit);
