@@ -31,6 +31,15 @@ public final class Languages {
 	 * one pass over the text, and for non-Chinese text a second over its lower-case form.
 	 */
 	public static String detect(String text) {
+		return detect(text, null);
+	}
+
+	/**
+	 * As {@link #detect(String)}, for a caller that already holds the text in lower case.
+	 * @param lowerCase {@code text.toLowerCase(Locale.ROOT)}, or null to make it when
+	 * needed
+	 */
+	public static String detect(String text, String lowerCase) {
 		int han = 0;
 		int letters = 0;
 		int umlauts = 0;
@@ -60,7 +69,7 @@ public final class Languages {
 		}
 		int de = umlauts;
 		int en = 0;
-		String lower = text.toLowerCase(Locale.ROOT);
+		String lower = (lowerCase != null) ? lowerCase : text.toLowerCase(Locale.ROOT);
 		int n = lower.length();
 		int i = 0;
 		while (i < n) {

@@ -287,6 +287,20 @@ public final class NameAutomaton {
 			boolean previousHan = false;
 			for (int i = 0; i < cps.length; i++) {
 				int cp = cps[i];
+				boolean upper = cp >= 'A' && cp <= 'Z';
+				boolean digit = cp >= '0' && cp <= '9';
+				if (upper || digit || (cp >= 'a' && cp <= 'z')) {
+					// the common case, as the general path below would treat it: one key
+					// char
+					int flags = (gap || previousHan) ? WORD_START : 0;
+					flags |= (hardBreak ? HARD_BREAK : 0) | (upper || digit ? CAPITAL : 0);
+					norm.chars.append(upper ? (char) (cp + ('a' - 'A')) : (char) cp);
+					norm.set(norm.length() - 1, i, flags, spaces);
+					gap = false;
+					hardBreak = false;
+					previousHan = false;
+					continue;
+				}
 				boolean han = Languages.han(cp);
 				if (NameKey.isSeparator(cp)) {
 					if (isSpace(cp) && (i == 0 || !isSpace(cps[i - 1]))) {

@@ -55,8 +55,12 @@ public final class Organisations {
 
 	private static final Pattern CAMEL_CASE = Pattern.compile(".*[a-z][A-Z].*");
 
-	private static final Pattern PLATFORM_BEFORE = Pattern
-		.compile("(?i)(community|plattform|platform|zentrum|center|company|unternehmen|marke|brand|app)\\s*$");
+	/**
+	 * A platform word at the end of a text; it begins with one of "cpzumba" in any case.
+	 */
+	private static final AnchoredPattern PLATFORM_BEFORE = new AnchoredPattern(
+			"(?i)(community|plattform|platform|zentrum|center|company|unternehmen|marke|brand|app)\\s*$",
+			(c) -> "cpzumbaCPZUMBA".indexOf(c) >= 0);
 
 	private static final Pattern CHINESE = Pattern
 		.compile("[\\p{IsHan}A-Za-z（）()]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器)");
@@ -121,7 +125,7 @@ public final class Organisations {
 				Matcher m = f.match();
 				String name = m.group(1);
 				boolean camel = CAMEL_CASE.matcher(name).matches();
-				boolean cue = PLATFORM_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
+				boolean cue = PLATFORM_BEFORE.in(s.substring(Math.max(0, m.start() - 40), m.start())).find();
 				if (camel || cue) {
 					add(found, sentence, m.start(1), m.end(1), "platform");
 				}

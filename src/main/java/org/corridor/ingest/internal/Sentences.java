@@ -42,6 +42,10 @@ public final class Sentences {
 	private Sentences() {
 	}
 
+	/**
+	 * The sentences of a text, in order. Cost: one pass over the text, plus per sentence
+	 * one lower-cased copy and one language detection (both linear in its length).
+	 */
 	public static List<Sentence> split(String text) {
 		List<Sentence> sentences = new ArrayList<>();
 		int paragraph = 0;
@@ -95,9 +99,18 @@ public final class Sentences {
 		if (end > start) {
 			String s = text.substring(start, end);
 			String lower = s.toLowerCase(Locale.ROOT);
-			boolean refusal = REFUSAL_WORDS.stream().anyMatch(lower::contains) && REFUSAL.matcher(s).find();
-			sentences.add(new Sentence(start, end, s, Languages.detect(s), paragraph, refusal, lower));
+			boolean refusal = mayRefuse(lower) && REFUSAL.matcher(s).find();
+			sentences.add(new Sentence(start, end, s, Languages.detect(s, lower), paragraph, refusal, lower));
 		}
+	}
+
+	private static boolean mayRefuse(String lower) {
+		for (String word : REFUSAL_WORDS) {
+			if (lower.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
