@@ -442,7 +442,7 @@ public final class Extractor {
 
 	/**
 	 * As {@code matcher.find(from)} for {@link #ISO_DATE} and {@link #YEAR_MONTH}, whose
-	 * matches all have four digits and a hyphen first: the pattern is tried only four
+	 * matches all begin with four digits and a hyphen: the pattern is tried only four
 	 * chars before each hyphen, so a long text costs one hyphen search rather than one
 	 * pattern attempt per char.
 	 */
