@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.corridor.geo.internal.ChineseNames;
 import org.corridor.support.Csv;
@@ -53,6 +54,13 @@ public final class Gazetteer {
 	private final Map<String, List<RegionName>> groupingNames;
 
 	private final List<Membership> memberships;
+
+	/**
+	 * {@link #membershipsOf} by division code, filled as asked: the resolver asks for the
+	 * same divisions in every document, and each answer costs a pass over all
+	 * memberships.
+	 */
+	private final Map<String, List<Membership>> membershipsOf = new ConcurrentHashMap<>();
 
 	private final List<String> notPlaces;
 
@@ -322,6 +330,13 @@ public final class Gazetteer {
 	 * because Suzhou is).
 	 */
 	public List<Membership> membershipsOf(String code) {
+		if (!this.regions.containsKey(code)) {
+			return findMembershipsOf(code);
+		}
+		return this.membershipsOf.computeIfAbsent(code, this::findMembershipsOf);
+	}
+
+	private List<Membership> findMembershipsOf(String code) {
 		Set<String> codes = new LinkedHashSet<>();
 		codes.add(code);
 		ancestors(code).forEach((r) -> codes.add(r.code()));

@@ -92,28 +92,29 @@ public final class RegionResolver {
 			throw new IllegalArgumentException(
 					"text is " + text.length() + " characters long; at most " + MAX_TEXT_LENGTH + " are resolved");
 		}
-		List<Match> matches = findNames(text);
+		int[] cps = NameAutomaton.codePoints(text);
+		List<Match> matches = findNames(text, cps);
 		if (matches.isEmpty()) {
 			return new Resolution(text, List.of(), text.isBlank() ? List.of() : suggest(text));
 		}
-		return new Resolution(text, rank(text, matches), List.of());
+		return new Resolution(text, rank(cps, matches), List.of());
 	}
 
-	private List<Match> findNames(String text) {
+	private List<Match> findNames(String text, int[] cps) {
 		String stripped = text.strip();
 		if (stripped.isEmpty()) {
 			return List.of();
 		}
 		List<Entry> whole = this.automaton.lookup(stripped);
-		if (whole.isEmpty() && stripped.length() > 4 && stripped.toLowerCase(Locale.ROOT).endsWith("s")) {
+		char last = stripped.charAt(stripped.length() - 1);
+		if (whole.isEmpty() && stripped.length() > 4 && (last == 's' || last == 'S')) {
 			whole = this.automaton.lookup(stripped.substring(0, stripped.length() - 1));
 		}
 		if (!whole.isEmpty()) {
 			int start = text.codePointCount(0, text.indexOf(stripped));
 			return List.of(new Match(start, start + stripped.codePointCount(0, stripped.length()), whole));
 		}
-		int[] cps = text.codePoints().toArray();
-		return this.automaton.scan(text).stream().filter((m) -> !isPersonName(cps, m)).toList();
+		return this.automaton.scan(cps).stream().filter((m) -> !isPersonName(cps, m)).toList();
 	}
 
 	/**
@@ -142,8 +143,7 @@ public final class RegionResolver {
 		return COMMON_SURNAMES.contains(new String(cps, start, end - 1 - start));
 	}
 
-	private List<Mention> rank(String text, List<Match> matches) {
-		int[] cps = text.codePoints().toArray();
+	private List<Mention> rank(int[] cps, List<Match> matches) {
 		List<List<Entry>> targets = new ArrayList<>();
 		for (Match match : matches) {
 			targets.add(distinctTargets(match.entries()));

@@ -29,6 +29,7 @@ import org.corridor.ingest.Extraction.RegionFact;
 import org.corridor.ingest.Extraction.Source;
 import org.corridor.ingest.Extraction.Span;
 import org.corridor.ingest.Extraction.TargetFact;
+import org.corridor.ingest.internal.CodePoints;
 import org.corridor.ingest.internal.Dates;
 import org.corridor.ingest.internal.Dates.TimeExpression;
 import org.corridor.ingest.internal.Decoder;
@@ -59,8 +60,20 @@ public final class Extractor {
 	/** A preposition of place right before a place name: the event happened there. */
 	private static final Pattern LOCATION_CUE = Pattern.compile("(?:\\bin|\\bnach|\\bto|到|赴|在)\\s*$");
 
+	/**
+	 * Words one of which a sentence must contain (in lower case) before
+	 * {@link #TARGET_CUE} is tried: each alternative of the pattern holds one of them.
+	 */
+	private static final List<String> TARGET_WORDS = List.of("bis", "by", "到", "年前", "ziel", "target", "aim", "goal",
+			"streb", "目标", "力争", "soll");
+
 	private static final Pattern CONDITIONAL = Pattern
 		.compile("(?i)\\b(müsste|müssten|would need|would have to|würde)\\b");
+
+	/**
+	 * Words one of which a sentence must contain before {@link #CONDITIONAL} is tried.
+	 */
+	private static final List<String> CONDITIONAL_WORDS = List.of("müsste", "would", "würde");
 
 	private final Gazetteer gazetteer;
 
@@ -107,6 +120,7 @@ public final class Extractor {
 	 */
 	public Read read(byte[] bytes, String fileName, LocalDate published) {
 		String text = Decoder.decode(bytes, fileName, this.maxBytes);
+		CodePoints offsets = CodePoints.of(text);
 		LocalDate date = (published != null) ? published : firstDate(text);
 		List<Sentence> sentences = Sentences.split(text);
 		String language = Languages.detect(text);
@@ -117,12 +131,10 @@ public final class Extractor {
 		List<String> placeRefs = new ArrayList<>();
 		for (Resolution.Mention mention : resolution.mentions()) {
 			Resolution.Candidate best = mention.best();
-			int start = text.offsetByCodePoints(0, mention.start());
-			int end = text.offsetByCodePoints(0, mention.end());
 			Span span = new Span(mention.start(), mention.end(), mention.text());
 			if (best.kind().equals("region")) {
 				regionMentions.computeIfAbsent(best.code(), (k) -> new ArrayList<>()).add(span);
-				placeSpans.add(new int[] { start, end });
+				placeSpans.add(new int[] { offsets.charIndex(mention.start()), offsets.charIndex(mention.end()) });
 				placeRefs.add(best.code());
 			}
 			else {
@@ -135,60 +147,67 @@ public final class Extractor {
 				organisations.addAll(Organisations.find(sentence));
 			}
 		}
-		String mainRegion = mainRegion(placeSpans, placeRefs, sentences, organisations);
+		boolean[] inOrganisation = insideOrganisations(placeSpans, organisations);
+		String mainRegion = mainRegion(placeSpans, placeRefs, sentences, inOrganisation);
 		List<EventFact> events = new ArrayList<>();
 		List<TargetFact> targets = new ArrayList<>();
 		List<FigureFact> figures = new ArrayList<>();
 		String lastPeriod = null;
 		int lastParagraph = -1;
+		int firstPlace = 0;
 		for (Sentence sentence : sentences) {
 			if (sentence.paragraph() != lastParagraph) {
 				lastPeriod = null;
 				lastParagraph = sentence.paragraph();
 			}
+			if (sentence.glossary()) {
+				continue;
+			}
+			while (firstPlace < placeSpans.size() && placeSpans.get(firstPlace)[0] < sentence.start()) {
+				firstPlace++;
+			}
 			List<TimeExpression> times = Dates.find(sentence, date);
-			List<String> regionsHere = regionsIn(sentence, placeSpans, placeRefs, organisations);
+			List<String> regionsHere = regionsIn(sentence, firstPlace, placeSpans, placeRefs, inOrganisation);
 			String period = times.stream()
 				.filter((t) -> t.kind().equals("period") || t.kind().equals("year"))
 				.map(TimeExpression::value)
 				.findFirst()
 				.orElse(null);
-			if (sentence.glossary()) {
-				continue;
-			}
 			String eventType = Events.type(sentence);
 			if (eventType != null) {
-				EventFact event = event(eventType, sentence, times, regionsHere, mainRegion, text);
+				EventFact event = event(eventType, sentence, times, regionsHere, mainRegion, offsets);
 				if (events.stream().noneMatch((e) -> sameEvent(e, event))) {
 					events.add(event);
 				}
 			}
-			String deadline = times.stream()
-				.filter((t) -> t.kind().equals("deadline"))
-				.map(TimeExpression::value)
-				.findFirst()
-				.orElse(null);
-			boolean targetSentence = TARGET_CUE.matcher(sentence.text()).find()
-					&& !CONDITIONAL.matcher(sentence.text()).find();
-			for (Quantity quantity : Quantities.find(text, sentence)) {
-				String indicator = IndicatorCues.indicator(sentence.text(), quantity.unit());
-				Matcher conditional = CONDITIONAL.matcher(sentence.text());
-				if (indicator == null
-						|| (conditional.find() && sentence.start() + conditional.start() < quantity.start())) {
-					continue;
-				}
-				String subjectCode = regionsHere.isEmpty() ? mainRegion : regionsHere.get(0);
-				Actor subject = (subjectCode != null) ? regionActor(subjectCode) : null;
-				Span evidence = span(text, sentence.start(), sentence.end());
-				if (targetSentence && deadline != null) {
-					targets.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(), quantity.text(),
-							Integer.valueOf(deadline), evidence));
-				}
-				else if (!targetSentence) {
-					String figurePeriod = (period != null) ? period : lastPeriod;
-					if (figurePeriod != null) {
-						figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(), figurePeriod,
-								evidence));
+			List<Quantity> quantities = Quantities.find(text, sentence);
+			if (!quantities.isEmpty()) {
+				String deadline = times.stream()
+					.filter((t) -> t.kind().equals("deadline"))
+					.map(TimeExpression::value)
+					.findFirst()
+					.orElse(null);
+				int conditional = firstConditional(sentence);
+				boolean targetSentence = conditional < 0 && containsAny(sentence.lower(), TARGET_WORDS)
+						&& TARGET_CUE.matcher(sentence.text()).find();
+				for (Quantity quantity : quantities) {
+					String indicator = IndicatorCues.indicator(sentence, quantity.unit());
+					if (indicator == null || (conditional >= 0 && sentence.start() + conditional < quantity.start())) {
+						continue;
+					}
+					String subjectCode = regionsHere.isEmpty() ? mainRegion : regionsHere.get(0);
+					Actor subject = (subjectCode != null) ? regionActor(subjectCode) : null;
+					Span evidence = span(offsets, sentence.start(), sentence.end());
+					if (targetSentence && deadline != null) {
+						targets.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(),
+								quantity.text(), Integer.valueOf(deadline), evidence));
+					}
+					else if (!targetSentence) {
+						String figurePeriod = (period != null) ? period : lastPeriod;
+						if (figurePeriod != null) {
+							figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(),
+									figurePeriod, evidence));
+						}
 					}
 				}
 			}
@@ -210,12 +229,33 @@ public final class Extractor {
 				new Extraction(Extraction.SCHEMA,
 						new Source(fileName, sha256(bytes), language, (date != null) ? date.toString() : null,
 								title(text)),
-						regionFacts, groupingFacts, organisationFacts(organisations, text, placeSpans, placeRefs),
+						regionFacts, groupingFacts, organisationFacts(organisations, offsets, placeSpans, placeRefs),
 						events, targets, figures));
 	}
 
+	/**
+	 * Where the first conditional ("müsste", "would need") of a sentence begins, as a
+	 * char offset into the sentence, or -1.
+	 */
+	private static int firstConditional(Sentence sentence) {
+		if (!containsAny(sentence.lower(), CONDITIONAL_WORDS)) {
+			return -1;
+		}
+		Matcher conditional = CONDITIONAL.matcher(sentence.text());
+		return conditional.find() ? conditional.start() : -1;
+	}
+
+	private static boolean containsAny(String text, List<String> words) {
+		for (String word : words) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private EventFact event(String type, Sentence sentence, List<TimeExpression> times, List<String> regionsHere,
-			String mainRegion, String text) {
+			String mainRegion, CodePoints offsets) {
 		TimeExpression when = times.stream().filter((t) -> t.kind().equals("date")).findFirst().orElse(null);
 		String location = null;
 		Matcher in = LOCATION_CUE.matcher("");
@@ -238,7 +278,7 @@ public final class Extractor {
 		Place place = (location != null) ? new Place(location, this.gazetteer.region(location).orElseThrow().nameEn())
 				: null;
 		return new EventFact(type, (when != null) ? when.value() : null, (when != null) ? when.text() : null, actors,
-				place, span(text, sentence.start(), sentence.end()));
+				place, span(offsets, sentence.start(), sentence.end()));
 	}
 
 	/**
@@ -257,15 +297,16 @@ public final class Extractor {
 
 	/**
 	 * The regions named in a sentence outside organisation names, prefecture level and
-	 * above first.
+	 * above first. Place spans are in text order; {@code first} is the first one that
+	 * does not begin before the sentence, so the cost is the number of places in the
+	 * sentence.
 	 */
-	private List<String> regionsIn(Sentence sentence, List<int[]> spans, List<String> refs,
-			List<Organisations.Mention> organisations) {
+	private List<String> regionsIn(Sentence sentence, int first, List<int[]> spans, List<String> refs,
+			boolean[] inOrganisation) {
 		List<String> here = new ArrayList<>();
 		List<String> counties = new ArrayList<>();
-		for (int k = 0; k < spans.size(); k++) {
-			int[] span = spans.get(k);
-			if (span[0] >= sentence.start() && span[1] <= sentence.end() && !insideOrganisation(span, organisations)) {
+		for (int k = first; k < spans.size() && spans.get(k)[0] < sentence.end(); k++) {
+			if (spans.get(k)[1] <= sentence.end() && !inOrganisation[k]) {
 				String code = refs.get(k);
 				int level = this.gazetteer.region(code).orElseThrow().level().number();
 				List<String> list = (level <= 2) ? here : counties;
@@ -278,13 +319,23 @@ public final class Extractor {
 		return here;
 	}
 
-	private static boolean insideOrganisation(int[] span, List<Organisations.Mention> organisations) {
-		for (Organisations.Mention o : organisations) {
-			if (span[0] >= o.start() && span[1] <= o.end()) {
-				return true;
+	/**
+	 * For each place span, whether it lies inside an organisation name ("Shanghai" in
+	 * "Shanghai Institute of ..."). Both lists are in text order and organisation names
+	 * do not overlap, so one merging pass suffices: O(places + organisations).
+	 */
+	private static boolean[] insideOrganisations(List<int[]> spans, List<Organisations.Mention> organisations) {
+		boolean[] inside = new boolean[spans.size()];
+		int o = 0;
+		for (int k = 0; k < spans.size(); k++) {
+			int[] span = spans.get(k);
+			while (o < organisations.size() && organisations.get(o).end() < span[1]) {
+				o++;
 			}
+			inside[k] = o < organisations.size() && span[0] >= organisations.get(o).start()
+					&& span[1] <= organisations.get(o).end();
 		}
-		return false;
+		return inside;
 	}
 
 	/**
@@ -292,7 +343,7 @@ public final class Extractor {
 	 * often outside the glossary.
 	 */
 	private String mainRegion(List<int[]> spans, List<String> refs, List<Sentence> sentences,
-			List<Organisations.Mention> organisations) {
+			boolean[] inOrganisation) {
 		Map<String, Integer> counts = new HashMap<>();
 		int glossaryStart = Integer.MAX_VALUE;
 		for (int k = sentences.size() - 1; k >= 0 && sentences.get(k).glossary(); k--) {
@@ -300,7 +351,7 @@ public final class Extractor {
 		}
 		for (int k = 0; k < spans.size(); k++) {
 			boolean glossary = spans.get(k)[0] >= glossaryStart;
-			if (!glossary && !insideOrganisation(spans.get(k), organisations)) {
+			if (!glossary && !inOrganisation[k]) {
 				counts.merge(refs.get(k), 1, Integer::sum);
 			}
 		}
@@ -311,37 +362,63 @@ public final class Extractor {
 			.orElse(null);
 	}
 
-	private List<OrganisationFact> organisationFacts(List<Organisations.Mention> mentions, String text,
+	/**
+	 * One fact per organisation name, in order of first mention: the type of its last
+	 * mention and the first region found inside one of its mentions (the last place span
+	 * within that mention). Places are looked up by binary search: O((m + p) log p).
+	 */
+	private static List<OrganisationFact> organisationFacts(List<Organisations.Mention> mentions, CodePoints offsets,
 			List<int[]> placeSpans, List<String> placeRefs) {
 		Map<String, OrganisationFact> byName = new LinkedHashMap<>();
 		for (Organisations.Mention m : mentions) {
 			String region = null;
-			for (int k = 0; k < placeSpans.size(); k++) {
-				if (placeSpans.get(k)[0] >= m.start() && placeSpans.get(k)[1] <= m.end()) {
+			for (int k = firstStartingAtOrAfter(placeSpans, m.start()); k < placeSpans.size()
+					&& placeSpans.get(k)[0] < m.end(); k++) {
+				if (placeSpans.get(k)[1] <= m.end()) {
 					region = placeRefs.get(k);
 				}
 			}
 			OrganisationFact existing = byName.get(m.name());
-			List<Span> spans = (existing != null) ? new ArrayList<>(existing.mentions()) : new ArrayList<>();
-			spans.add(span(text, m.start(), m.end()));
+			List<Span> spans = (existing != null) ? existing.mentions() : new ArrayList<>();
+			spans.add(span(offsets, m.start(), m.end()));
 			byName.put(m.name(), new OrganisationFact(m.name(), m.type(),
 					(existing != null && existing.regionCode() != null) ? existing.regionCode() : region, spans));
 		}
 		return new ArrayList<>(byName.values());
 	}
 
-	/** A span of char offsets as code-point offsets. */
-	static Span span(String text, int start, int end) {
-		return new Span(text.codePointCount(0, start), text.codePointCount(0, end), text.substring(start, end));
+	/** The index of the first span beginning at or after a char offset. */
+	private static int firstStartingAtOrAfter(List<int[]> spans, int offset) {
+		int low = 0;
+		int high = spans.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (spans.get(middle)[0] < offset) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
+	/** A span of char offsets as code-point offsets: O(end - start). */
+	static Span span(CodePoints offsets, int start, int end) {
+		return new Span(offsets.codePoint(start), offsets.codePoint(end), offsets.text().substring(start, end));
+	}
+
+	/**
+	 * The first valid full ISO date of a text, else the last day of its first ISO month
+	 * ("2025-08"), else null.
+	 */
 	static LocalDate firstDate(String text) {
 		LocalDate full = firstFullDate(text);
 		if (full != null) {
 			return full;
 		}
 		Matcher month = YEAR_MONTH.matcher(text);
-		if (month.find()) {
+		if (nextAtDash(month, text, 0)) {
 			return java.time.YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)))
 				.atEndOfMonth();
 		}
@@ -350,16 +427,33 @@ public final class Extractor {
 
 	private static LocalDate firstFullDate(String text) {
 		Matcher m = ISO_DATE.matcher(text);
-		while (m.find()) {
+		int from = 0;
+		while (nextAtDash(m, text, from)) {
 			try {
 				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
 						Integer.parseInt(m.group(3)));
 			}
 			catch (java.time.DateTimeException ex) {
-				// not a date after all; look further
+				from = m.end();
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * As {@code matcher.find(from)} for {@link #ISO_DATE} and {@link #YEAR_MONTH}, whose
+	 * matches all begin with four digits and a hyphen: the pattern is tried only four
+	 * chars before each hyphen, so a long text costs one hyphen search rather than one
+	 * pattern attempt per char.
+	 */
+	private static boolean nextAtDash(Matcher matcher, String text, int from) {
+		matcher.useTransparentBounds(true);
+		for (int dash = text.indexOf('-', from + 4); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+			if (matcher.region(dash - 4, text.length()).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -371,10 +465,7 @@ public final class Extractor {
 		String firstBody = null;
 		for (String line : lines) {
 			String s = line.strip();
-			long han = s.codePoints()
-				.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-				.count();
-			if (s.isEmpty() || (s.split("\\s+").length < 4 && han < 6)) {
+			if (s.isEmpty() || (words(s) < 4 && hanCount(s) < 6)) {
 				continue;
 			}
 			if (s.length() <= 200) {
@@ -385,10 +476,7 @@ public final class Extractor {
 		}
 		for (String line : lines) {
 			String s = line.strip();
-			long han = s.codePoints()
-				.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-				.count();
-			if (s.length() <= 60 && han >= 6) {
+			if (s.length() <= 60 && hanCount(s) >= 6) {
 				return s;
 			}
 		}
@@ -398,6 +486,36 @@ public final class Extractor {
 		int end = firstBody.indexOf(". ");
 		String sentence = (end > 0) ? firstBody.substring(0, end + 1) : firstBody;
 		return (sentence.length() <= 200) ? sentence : sentence.substring(0, 199) + "…";
+	}
+
+	/**
+	 * The number of words of a stripped line, as {@code line.split("\\s+").length}: one
+	 * more than its runs of ASCII white space.
+	 */
+	private static int words(String line) {
+		int words = 1;
+		for (int i = 1; i < line.length(); i++) {
+			if (asciiSpace(line.charAt(i)) && !asciiSpace(line.charAt(i - 1))) {
+				words++;
+			}
+		}
+		return words;
+	}
+
+	/** The white space of {@code \\s}. */
+	private static boolean asciiSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	/** The number of Han code points in a line. */
+	private static long hanCount(String s) {
+		long han = 0;
+		for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+			if (Languages.han(s.codePointAt(i))) {
+				han++;
+			}
+		}
+		return han;
 	}
 
 	static String sha256(byte[] bytes) {

@@ -1,11 +1,14 @@
 package org.corridor.geo.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import org.corridor.support.Languages;
 
 /**
  * A trie over the keys ({@link NameKey}) of every name, walked once from each possible
@@ -74,6 +77,9 @@ public final class NameAutomaton {
 
 	private final Map<String, List<Entry>> exact = new HashMap<>();
 
+	/** The length of the longest key added. */
+	private int longestKey;
+
 	/**
 	 * Adds a name.
 	 */
@@ -82,6 +88,7 @@ public final class NameAutomaton {
 		if (key.isEmpty()) {
 			return;
 		}
+		this.longestKey = Math.max(this.longestKey, key.length());
 		List<Entry> list = this.exact.computeIfAbsent(key, (k) -> new ArrayList<>(1));
 		if (list.stream()
 			.noneMatch((e) -> e.kind().equals(entry.kind()) && e.ref().equals(entry.ref())
@@ -113,10 +120,12 @@ public final class NameAutomaton {
 	}
 
 	/**
-	 * The entries whose key equals the key of the whole of {@code name}.
+	 * The entries whose key equals the key of the whole of {@code name}. Cost: at most
+	 * the length of the longest name, however long {@code name} is.
 	 */
 	public List<Entry> lookup(String name) {
-		return this.exact.getOrDefault(NameKey.of(name), List.of());
+		String key = NameKey.of(name, this.longestKey);
+		return (key != null) ? this.exact.getOrDefault(key, List.of()) : List.of();
 	}
 
 	/**
@@ -130,6 +139,14 @@ public final class NameAutomaton {
 	 * The names in a running text, leftmost-longest, without overlaps.
 	 */
 	public List<Match> scan(String text) {
+		return scan(codePoints(text));
+	}
+
+	/**
+	 * The names in a running text given as code points, leftmost-longest, without
+	 * overlaps.
+	 */
+	public List<Match> scan(int[] text) {
 		Normalized norm = Normalized.of(text);
 		List<Match> matches = new ArrayList<>();
 		int n = norm.length();
@@ -204,6 +221,16 @@ public final class NameAutomaton {
 		return genitive ? e + 1 : -1;
 	}
 
+	/** The code points of a text, as {@link String#codePoints()} gives them. */
+	public static int[] codePoints(String text) {
+		int[] cps = new int[text.length()];
+		int n = 0;
+		for (int i = 0; i < text.length(); i += Character.charCount(cps[n - 1])) {
+			cps[n++] = text.codePointAt(i);
+		}
+		return (n == cps.length) ? cps : Arrays.copyOf(cps, n);
+	}
+
 	/**
 	 * How many runs of white space a name has.
 	 */
@@ -223,19 +250,19 @@ public final class NameAutomaton {
 	}
 
 	/**
-	 * A text reduced to key characters, each remembering where it came from.
+	 * A text reduced to key characters, each remembering where it came from: the origin
+	 * code point, flags and the count of spaces before it, in parallel arrays (no object
+	 * per character).
 	 */
 	private static final class Normalized {
 
-		private final StringBuilder chars = new StringBuilder();
+		private final StringBuilder chars;
 
-		private final List<int[]> info = new ArrayList<>();
+		private int[] origins;
 
-		private static final int ORIGIN = 0;
+		private int[] flags;
 
-		private static final int FLAGS = 1;
-
-		private static final int SPACES = 2;
+		private int[] spaces;
 
 		private static final int WORD_START = 1;
 
@@ -245,17 +272,36 @@ public final class NameAutomaton {
 
 		private static final int CAPITAL = 8;
 
-		static Normalized of(String text) {
-			Normalized norm = new Normalized();
-			int[] cps = text.codePoints().toArray();
+		private Normalized(int capacity) {
+			this.chars = new StringBuilder(capacity);
+			this.origins = new int[capacity];
+			this.flags = new int[capacity];
+			this.spaces = new int[capacity];
+		}
+
+		static Normalized of(int[] cps) {
+			Normalized norm = new Normalized(cps.length + 16);
 			int spaces = 0;
 			boolean gap = true;
 			boolean hardBreak = false;
 			boolean previousHan = false;
-			StringBuilder key = new StringBuilder(4);
 			for (int i = 0; i < cps.length; i++) {
 				int cp = cps[i];
-				boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+				boolean upper = cp >= 'A' && cp <= 'Z';
+				boolean digit = cp >= '0' && cp <= '9';
+				if (upper || digit || (cp >= 'a' && cp <= 'z')) {
+					// the common case, as the general path below would treat it: one key
+					// char
+					int flags = (gap || previousHan) ? WORD_START : 0;
+					flags |= (hardBreak ? HARD_BREAK : 0) | (upper || digit ? CAPITAL : 0);
+					norm.chars.append(upper ? (char) (cp + ('a' - 'A')) : (char) cp);
+					norm.set(norm.length() - 1, i, flags, spaces);
+					gap = false;
+					hardBreak = false;
+					previousHan = false;
+					continue;
+				}
+				boolean han = Languages.han(cp);
 				if (NameKey.isSeparator(cp)) {
 					if (isSpace(cp) && (i == 0 || !isSpace(cps[i - 1]))) {
 						spaces++;
@@ -268,30 +314,42 @@ public final class NameAutomaton {
 					hardBreak = true;
 					continue;
 				}
-				key.setLength(0);
-				NameKey.append(cp, key);
-				for (int c = 0; c < key.length(); c++) {
+				int first = norm.length();
+				NameKey.append(cp, norm.chars);
+				for (int c = first; c < norm.length(); c++) {
 					int flags = 0;
-					if (c == 0 && (gap || han != previousHan || han)) {
+					if (c == first && (gap || han != previousHan || han)) {
 						flags |= WORD_START;
 					}
-					if (c == 0 && hardBreak) {
+					if (c == first && hardBreak) {
 						flags |= HARD_BREAK;
 					}
 					if (han) {
 						flags |= HAN;
 					}
-					if (c == 0 && (Character.isUpperCase(cp) || Character.isDigit(cp))) {
+					if (c == first && (Character.isUpperCase(cp) || Character.isDigit(cp))) {
 						flags |= CAPITAL;
 					}
-					norm.chars.append(key.charAt(c));
-					norm.info.add(new int[] { i, flags, spaces });
+					norm.set(c, i, flags, spaces);
 				}
 				gap = false;
 				hardBreak = false;
 				previousHan = han;
 			}
 			return norm;
+		}
+
+		/** Records where the key char {@code k}, already appended, came from. */
+		private void set(int k, int origin, int flags, int spaces) {
+			if (k >= this.origins.length) {
+				int capacity = Math.max(k + 1, this.origins.length * 2);
+				this.origins = Arrays.copyOf(this.origins, capacity);
+				this.flags = Arrays.copyOf(this.flags, capacity);
+				this.spaces = Arrays.copyOf(this.spaces, capacity);
+			}
+			this.origins[k] = origin;
+			this.flags[k] = flags;
+			this.spaces[k] = spaces;
 		}
 
 		int length() {
@@ -303,7 +361,7 @@ public final class NameAutomaton {
 		}
 
 		int origin(int k) {
-			return this.info.get(k)[ORIGIN];
+			return this.origins[k];
 		}
 
 		/** The code point after the one that normalised character {@code k} came from. */
@@ -312,24 +370,24 @@ public final class NameAutomaton {
 		}
 
 		boolean wordStart(int k) {
-			return (this.info.get(k)[FLAGS] & WORD_START) != 0;
+			return (this.flags[k] & WORD_START) != 0;
 		}
 
 		boolean hardBreakBefore(int k) {
-			return (this.info.get(k)[FLAGS] & HARD_BREAK) != 0;
+			return (this.flags[k] & HARD_BREAK) != 0;
 		}
 
 		boolean han(int k) {
-			return (this.info.get(k)[FLAGS] & HAN) != 0;
+			return (this.flags[k] & HAN) != 0;
 		}
 
 		boolean capitalOrDigit(int k) {
-			return (this.info.get(k)[FLAGS] & CAPITAL) != 0;
+			return (this.flags[k] & CAPITAL) != 0;
 		}
 
 		/** Spaces crossed between normalised characters k and j (inclusive). */
 		int spacesBetween(int k, int j) {
-			return this.info.get(j)[SPACES] - this.info.get(k)[SPACES];
+			return this.spaces[j] - this.spaces[k];
 		}
 
 	}

@@ -11,12 +11,32 @@ import java.util.Locale;
  */
 public final class NameKey {
 
+	/**
+	 * The keys of the Basic Multilingual Plane's non-ASCII characters, filled as they are
+	 * met: classifying and decomposing a character costs far more than the lookup. A race
+	 * between threads only computes an entry twice.
+	 */
+	private static final String[] DECOMPOSED = new String[0x10000];
+
 	private NameKey() {
 	}
 
 	public static String of(String name) {
-		StringBuilder key = new StringBuilder(name.length());
-		name.codePoints().forEach((cp) -> append(cp, key));
+		return of(name, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The key of a name, or null as soon as it grows longer than {@code limit} chars:
+	 * telling that a whole text is no name costs no more than the limit.
+	 */
+	public static String of(String name, int limit) {
+		StringBuilder key = new StringBuilder(Math.min(name.length(), limit) + 2);
+		for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+			append(name.codePointAt(i), key);
+			if (key.length() > limit) {
+				return null;
+			}
+		}
 		return key.toString();
 	}
 
@@ -39,20 +59,41 @@ public final class NameKey {
 			key.append(Character.toLowerCase((char) codePoint));
 			return;
 		}
-		if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) {
-			key.appendCodePoint(codePoint);
+		if (codePoint < DECOMPOSED.length) {
+			String decomposed = DECOMPOSED[codePoint];
+			if (decomposed == null) {
+				decomposed = decompose(codePoint);
+				DECOMPOSED[codePoint] = decomposed;
+			}
+			key.append(decomposed);
 			return;
 		}
+		key.append(decompose(codePoint));
+	}
+
+	/**
+	 * A code point's key: a Chinese character itself, anything else decomposed, without
+	 * its marks, in lower case.
+	 */
+	private static String decompose(int codePoint) {
+		if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) {
+			return Character.toString(codePoint);
+		}
+		StringBuilder key = new StringBuilder(2);
 		String decomposed = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD);
 		decomposed.codePoints()
 			.filter((cp) -> Character.getType(cp) != Character.NON_SPACING_MARK)
 			.forEach((cp) -> key.append(Character.toString(cp).toLowerCase(Locale.ROOT)));
+		return key.toString();
 	}
 
 	/**
 	 * Characters that join or separate the words of a name without being part of its key.
 	 */
 	static boolean isSeparator(int codePoint) {
+		if ((codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')) {
+			return false;
+		}
 		return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == '-'
 				|| codePoint == '\'' || codePoint == '.' || codePoint == ',' || codePoint == '\u2019'
 				|| codePoint == '\u2018' || codePoint == '`' || codePoint == '\u00B7'

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Stage 6b: dates, periods and deadlines in a sentence, resolved against the publication
@@ -37,18 +38,38 @@ public final class Dates {
 			Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10), Map.entry("october", 10),
 			Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("december", 12));
 
-	private static final String MONTH = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)";
+	private static final List<String> MONTH_NAMES = List.of("Januar", "Jänner", "Februar", "März", "April", "Mai",
+			"Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "January", "February", "March",
+			"May", "June", "July", "October", "December");
 
-	private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+	/** The first letters of the month names. */
+	private static final String MONTH_INITIALS = MONTH_NAMES.stream()
+		.map((name) -> name.substring(0, 1))
+		.distinct()
+		.collect(Collectors.joining());
 
-	private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?");
+	private static final String MONTH = "(" + String.join("|", MONTH_NAMES) + ")";
 
-	private static final Pattern MONTH_DAY = Pattern
-		.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?");
+	/*
+	 * The patterns below but QUARTERS and HALF (tried only on their rare cue words) begin
+	 * with a digit, or with a month name, or with "bis"/"by"/到/至 or a digit (DEADLINE),
+	 * so they are tried only where such a char stands (AnchoredPattern).
+	 */
 
-	private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?(?![\\d])");
+	private static final AnchoredPattern ISO = new AnchoredPattern("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)",
+			AnchoredPattern::digit);
 
-	private static final Pattern CHINESE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+	private static final AnchoredPattern DAY_MONTH = new AnchoredPattern(
+			"(?<!\\d)(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?", AnchoredPattern::digit);
+
+	private static final AnchoredPattern MONTH_DAY = new AnchoredPattern(
+			MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?", (c) -> MONTH_INITIALS.indexOf(c) >= 0);
+
+	private static final AnchoredPattern NUMERIC = new AnchoredPattern(
+			"(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?(?![\\d])", AnchoredPattern::digit);
+
+	private static final AnchoredPattern CHINESE = new AnchoredPattern("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日",
+			AnchoredPattern::digit);
 
 	private static final Pattern QUARTERS = Pattern.compile(
 			"(?i)(?:ersten Dreivierteljahr|ersten drei Quartalen|first three quarters of|前三季度)\\s*(?:des Jahres\\s*)?(\\d{4})?|(\\d{4})年?前三季度");
@@ -56,79 +77,125 @@ public final class Dates {
 	private static final Pattern HALF = Pattern
 		.compile("(?i)(?:ersten Halbjahr|first half of|上半年)\\s*(\\d{4})?|(\\d{4})年?上半年");
 
-	private static final Pattern DEADLINE = Pattern
-		.compile("(?i)(?:\\bbis (?:zum Jahr |Ende )?|\\bby (?:the end of )?|到|至)(\\d{4})(?:年)?|(\\d{4})年前");
+	private static final AnchoredPattern DEADLINE = new AnchoredPattern(
+			"(?i)(?:\\bbis (?:zum Jahr |Ende )?|\\bby (?:the end of )?|到|至)(\\d{4})(?:年)?|(\\d{4})年前",
+			(c) -> c == 'b' || c == 'B' || c == '到' || c == '至' || AnchoredPattern.digit(c));
 
-	private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-])");
+	private static final AnchoredPattern YEAR = new AnchoredPattern("(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-])",
+			AnchoredPattern::digit);
+
+	/** Words one of which a sentence must contain (in lower case) to hold a deadline. */
+	private static final List<String> DEADLINE_WORDS = List.of("bis ", "by ", "到", "至", "年前");
 
 	private Dates() {
 	}
 
+	/**
+	 * The time expressions of a sentence, in text order. Each pattern is tried only when
+	 * the sentence holds a character or word that pattern needs (a digit, "-", "月", a
+	 * month name, "bis ", ...), so a sentence costs a few substring searches plus one
+	 * pass per pattern that may match.
+	 */
 	public static List<TimeExpression> find(Sentence sentence, LocalDate published) {
 		String s = sentence.text();
+		String lower = sentence.lower();
 		List<TimeExpression> found = new ArrayList<>();
 		List<int[]> taken = new ArrayList<>();
-		if (s.chars().noneMatch(Character::isDigit) && !s.contains("Dreivierteljahr") && !s.contains("Halbjahr")
-				&& !s.contains("季度") && !s.contains("上半年") && !s.contains("quarters") && !s.contains("first half")) {
+		boolean quarters = lower.contains("dreivierteljahr") || lower.contains("drei quartalen")
+				|| lower.contains("three quarters") || s.contains("前三季度");
+		boolean half = lower.contains("halbjahr") || lower.contains("first half") || s.contains("上半年");
+		if (!hasDigit(s) && !quarters && !half) {
 			return found;
 		}
-		Matcher m = ISO.matcher(s);
-		while (m.find()) {
-			add(found, taken, sentence, m, "date", m.group(0));
+		boolean month = MONTH_NAMES.stream().anyMatch(s::contains);
+		if (s.indexOf('-') >= 0) {
+			AnchoredPattern.Finder f = ISO.in(s);
+			while (f.find()) {
+				add(found, taken, sentence, f.match(), "date", f.match().group(0));
+			}
 		}
-		m = DAY_MONTH.matcher(s);
-		while (m.find()) {
-			int day = Integer.parseInt(m.group(1));
-			int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-			add(found, taken, sentence, m, "date", date(m.group(3), month, day, published));
-		}
-		m = MONTH_DAY.matcher(s);
-		while (m.find()) {
-			int month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-			add(found, taken, sentence, m, "date", date(m.group(3), month, Integer.parseInt(m.group(2)), published));
-		}
-		m = CHINESE.matcher(s);
-		while (m.find()) {
-			add(found, taken, sentence, m, "date",
-					date(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), published));
-		}
-		if (sentence.language().equals("de")) {
-			m = NUMERIC.matcher(s);
-			while (m.find()) {
+		if (month && s.indexOf('.') >= 0) {
+			AnchoredPattern.Finder f = DAY_MONTH.in(s);
+			while (f.find()) {
+				Matcher m = f.match();
 				int day = Integer.parseInt(m.group(1));
-				int month = Integer.parseInt(m.group(2));
-				if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-					add(found, taken, sentence, m, "date", date(m.group(3), month, day, published));
+				int monthNumber = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+				add(found, taken, sentence, m, "date", date(m.group(3), monthNumber, day, published));
+			}
+		}
+		if (month) {
+			AnchoredPattern.Finder f = MONTH_DAY.in(s);
+			while (f.find()) {
+				Matcher m = f.match();
+				int monthNumber = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+				add(found, taken, sentence, m, "date",
+						date(m.group(3), monthNumber, Integer.parseInt(m.group(2)), published));
+			}
+		}
+		if (s.indexOf('月') >= 0 && s.indexOf('日') >= 0) {
+			AnchoredPattern.Finder f = CHINESE.in(s);
+			while (f.find()) {
+				Matcher m = f.match();
+				add(found, taken, sentence, m, "date",
+						date(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), published));
+			}
+		}
+		if (sentence.language().equals("de") && s.indexOf('.') >= 0) {
+			AnchoredPattern.Finder f = NUMERIC.in(s);
+			while (f.find()) {
+				Matcher m = f.match();
+				int day = Integer.parseInt(m.group(1));
+				int monthNumber = Integer.parseInt(m.group(2));
+				if (day >= 1 && day <= 31 && monthNumber >= 1 && monthNumber <= 12) {
+					add(found, taken, sentence, m, "date", date(m.group(3), monthNumber, day, published));
 				}
 			}
 		}
-		m = QUARTERS.matcher(s);
-		while (m.find()) {
-			String year = (m.group(1) != null) ? m.group(1) : m.group(2);
-			if (year == null && published != null) {
-				year = Integer.toString(published.getYear());
-			}
-			if (year != null) {
-				add(found, taken, sentence, m, "period", year + "-Q1..Q3");
-			}
-		}
-		m = HALF.matcher(s);
-		while (m.find()) {
-			String year = (m.group(1) != null) ? m.group(1) : m.group(2);
-			if (year != null) {
-				add(found, taken, sentence, m, "period", year + "-Q1..Q2");
+		if (quarters) {
+			Matcher m = QUARTERS.matcher(s);
+			while (m.find()) {
+				String year = (m.group(1) != null) ? m.group(1) : m.group(2);
+				if (year == null && published != null) {
+					year = Integer.toString(published.getYear());
+				}
+				if (year != null) {
+					add(found, taken, sentence, m, "period", year + "-Q1..Q3");
+				}
 			}
 		}
-		m = DEADLINE.matcher(s);
-		while (m.find()) {
-			add(found, taken, sentence, m, "deadline", (m.group(1) != null) ? m.group(1) : m.group(2));
+		if (half) {
+			Matcher m = HALF.matcher(s);
+			while (m.find()) {
+				String year = (m.group(1) != null) ? m.group(1) : m.group(2);
+				if (year != null) {
+					add(found, taken, sentence, m, "period", year + "-Q1..Q2");
+				}
+			}
 		}
-		m = YEAR.matcher(s);
-		while (m.find()) {
-			add(found, taken, sentence, m, "year", m.group(1));
+		if (DEADLINE_WORDS.stream().anyMatch(lower::contains)) {
+			AnchoredPattern.Finder f = DEADLINE.in(s);
+			while (f.find()) {
+				Matcher m = f.match();
+				add(found, taken, sentence, m, "deadline", (m.group(1) != null) ? m.group(1) : m.group(2));
+			}
+		}
+		if (s.contains("19") || s.contains("20")) {
+			AnchoredPattern.Finder f = YEAR.in(s);
+			while (f.find()) {
+				add(found, taken, sentence, f.match(), "year", f.match().group(1));
+			}
 		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	private static boolean hasDigit(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.isDigit(s.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void add(List<TimeExpression> found, List<int[]> taken, Sentence sentence, Matcher m, String kind,

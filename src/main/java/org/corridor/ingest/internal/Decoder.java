@@ -57,8 +57,7 @@ public final class Decoder {
 			throw new IllegalArgumentException("not valid UTF-8, UTF-16 or GB18030 text");
 		}
 		String lower = fileName.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".html") || lower.endsWith(".htm")
-				|| text.stripLeading().toLowerCase(Locale.ROOT).startsWith("<!doctype html")) {
+		if (lower.endsWith(".html") || lower.endsWith(".htm") || startsWithDoctype(text)) {
 			text = HtmlText.of(text);
 		}
 		if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
@@ -67,7 +66,30 @@ public final class Decoder {
 		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
+	/**
+	 * Whether the text begins, after white space, with "<!doctype html" in any case;
+	 * looks at those chars only.
+	 */
+	private static boolean startsWithDoctype(String text) {
+		int at = 0;
+		while (at < text.length() && Character.isWhitespace(text.codePointAt(at))) {
+			at += Character.charCount(text.codePointAt(at));
+		}
+		return text.regionMatches(true, at, "<!doctype html", 0, 14);
+	}
+
+	/**
+	 * The text of bytes in a charset, or null if they are not valid in it. UTF-8 takes
+	 * the JDK's fast decoding first: when it replaced nothing (no U+FFFD), the bytes were
+	 * valid and the text is what the strict decoder would give.
+	 */
 	private static String strict(byte[] bytes, int offset, Charset charset) {
+		if (charset.equals(StandardCharsets.UTF_8)) {
+			String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+			if (text.indexOf('\uFFFD') < 0) {
+				return text;
+			}
+		}
 		try {
 			return charset.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)

@@ -1,9 +1,6 @@
 package org.corridor.ingest.internal;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Stage 7: the type of cooperation event a sentence reports, from cue words in German,
@@ -13,47 +10,69 @@ import java.util.regex.Pattern;
  */
 public final class Events {
 
-	private static final List<Map.Entry<String, Pattern>> CUES = List.of(Map.entry("project_signing", Pattern.compile(
-			"(?i)(projekte?\\b.{0,60}unterzeichnet|unterzeichnet.{0,60}projekt|projects?\\b.{0,60}signed|signed.{0,60}projects?|签约项目|项目签约|签约)")),
-			Map.entry("agreement", Pattern.compile(
-					"(?i)(rahmenabkommen|rahmenvereinbarung|kooperationsvereinbarung|kooperationsabkommen|abkommen unterzeichnet|vereinbarung unterzeichnet|unterzeichneten|framework agreement|cooperation agreement|signed an? (?:\\w+ )?agreement|signed|签署|签订|合作协议|框架协议)")),
-			Map.entry("conference", Pattern.compile(
-					"(?i)(matchmaking|(?<![\\p{L}])konferenz|joint meeting|(?<![\\p{L}])conference|(?<![\\p{L}])forum|gipfel|summit|联席会议|对接会|大会|峰会|论坛)")),
-			Map.entry("platform_launch", Pattern.compile(
-					"(?i)((plattform|zentrum|park|platform|center|centre|hub)\\w*\\b.{0,80}(gegründet|eingerichtet|eröffnet|initiiert|launched|established|opened|inaugurated)|(launched|established|opened|inaugurated).{0,60}(platform|center|centre|park|hub)|揭牌|成立)")),
-			Map.entry("visit", Pattern.compile(
-					"(?i)(besuchte|besuchten|besuch\\b|besuchs|lernreise|inspektionsreise|prüfungsbesuch|lernbesuch|delegation|visited|visit\\b|inspection tour|study tour|考察|调研|访问|参观)")),
-			Map.entry("policy", Pattern.compile(
-					"(?i)(veröffentlichten .{0,40}(plan|entwurf|leitlinie)|beschloss|beschlossen|published .{0,40}(plan|outline|guideline)|issued .{0,40}(plan|outline|guideline)|印发|出台|发布.{0,20}(规划|方案|意见))")));
+	/**
+	 * An event type with the words one of which a sentence must contain before its
+	 * pattern is tried, and the chars its pattern's matches can begin with in lower-case
+	 * text (the first chars of its alternatives), where alone it is tried.
+	 */
+	private record Cue(String type, List<String> triggers, AnchoredPattern pattern) {
 
-	/** Words one of which a sentence must contain before the cue patterns are tried. */
-	private static final Map<String, List<String>> TRIGGERS = Map.of("project_signing",
-			List.of("unterzeichne", "signed", "签约"), "agreement",
-			List.of("abkommen", "vereinbarung", "unterzeichne", "agreement", "signed", "签署", "签订", "协议"), "conference",
-			List.of("matchmaking", "konferenz", "joint meeting", "conference", "forum", "gipfel", "summit", "会议", "对接会",
-					"大会", "峰会", "论坛"),
-			"platform_launch",
-			List.of("gegründet", "eingerichtet", "eröffnet", "initiiert", "launched", "established", "opened",
-					"inaugurated", "揭牌", "成立"),
-			"visit",
-			List.of("besuch", "lernreise", "inspektionsreise", "delegation", "visit", "inspection tour", "study tour",
-					"考察", "调研", "访问", "参观"),
-			"policy", List.of("veröffentlicht", "beschl", "published", "issued", "印发", "出台", "发布"));
+		Cue(String type, List<String> triggers, String regex, String firstChars) {
+			this(type, triggers, new AnchoredPattern(regex, (c) -> firstChars.indexOf(c) >= 0));
+		}
+
+		boolean in(String lower) {
+			for (String trigger : this.triggers) {
+				if (lower.contains(trigger)) {
+					return this.pattern.in(lower).find();
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private static final List<Cue> CUES = List.of(new Cue("project_signing", List.of("unterzeichne", "signed", "签约"),
+			"(?i)(projekte?\\b.{0,60}unterzeichnet|unterzeichnet.{0,60}projekt|projects?\\b.{0,60}signed|signed.{0,60}projects?|签约项目|项目签约|签约)",
+			"pus签项"),
+			new Cue("agreement",
+					List.of("abkommen", "vereinbarung", "unterzeichne", "agreement", "signed", "签署", "签订", "协议"),
+					"(?i)(rahmenabkommen|rahmenvereinbarung|kooperationsvereinbarung|kooperationsabkommen|abkommen unterzeichnet|vereinbarung unterzeichnet|unterzeichneten|framework agreement|cooperation agreement|signed an? (?:\\w+ )?agreement|signed|签署|签订|合作协议|框架协议)",
+					"rkavufcs签合框"),
+			new Cue("conference",
+					List.of("matchmaking", "konferenz", "joint meeting", "conference", "forum", "gipfel", "summit",
+							"会议", "对接会", "大会", "峰会", "论坛"),
+					"(?i)(matchmaking|(?<![\\p{L}])konferenz|joint meeting|(?<![\\p{L}])conference|(?<![\\p{L}])forum|gipfel|summit|联席会议|对接会|大会|峰会|论坛)",
+					"mkjcfgs联对大峰论"),
+			new Cue("platform_launch",
+					List.of("gegründet", "eingerichtet", "eröffnet", "initiiert", "launched", "established", "opened",
+							"inaugurated", "揭牌", "成立"),
+					"(?i)((plattform|zentrum|park|platform|center|centre|hub)\\w*\\b.{0,80}(gegründet|eingerichtet|eröffnet|initiiert|launched|established|opened|inaugurated)|(launched|established|opened|inaugurated).{0,60}(platform|center|centre|park|hub)|揭牌|成立)",
+					"pzchleoi揭成"),
+			new Cue("visit",
+					List.of("besuch", "lernreise", "inspektionsreise", "delegation", "visit", "inspection tour",
+							"study tour", "考察", "调研", "访问", "参观"),
+					"(?i)(besuchte|besuchten|besuch\\b|besuchs|lernreise|inspektionsreise|prüfungsbesuch|lernbesuch|delegation|visited|visit\\b|inspection tour|study tour|考察|调研|访问|参观)",
+					"blipdvs考调访参"),
+			new Cue("policy", List.of("veröffentlicht", "beschl", "published", "issued", "印发", "出台", "发布"),
+					"(?i)(veröffentlichten .{0,40}(plan|entwurf|leitlinie)|beschloss|beschlossen|published .{0,40}(plan|outline|guideline)|issued .{0,40}(plan|outline|guideline)|印发|出台|发布.{0,20}(规划|方案|意见))",
+					"vbpi印出发"));
 
 	private Events() {
 	}
 
 	/**
-	 * The event type of a sentence, or null.
+	 * The event type of a sentence, or null. Cost: a search of the lower-cased sentence
+	 * per trigger word, and one anchored pattern search per cue whose trigger is present.
 	 */
 	public static String type(Sentence sentence) {
 		if (sentence.glossary()) {
 			return null;
 		}
-		String text = sentence.text().toLowerCase(Locale.ROOT);
-		for (Map.Entry<String, Pattern> cue : CUES) {
-			if (TRIGGERS.get(cue.getKey()).stream().anyMatch(text::contains) && cue.getValue().matcher(text).find()) {
-				return cue.getKey();
+		String text = sentence.lower();
+		for (Cue cue : CUES) {
+			if (cue.in(text)) {
+				return cue.type();
 			}
 		}
 		return null;

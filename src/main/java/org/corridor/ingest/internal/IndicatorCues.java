@@ -2,7 +2,6 @@ package org.corridor.ingest.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,10 +36,11 @@ public final class IndicatorCues {
 	}
 
 	/**
-	 * The indicator a sentence speaks of for a quantity of the given unit, or null.
+	 * The indicator a sentence speaks of for a quantity of the given unit, or null. Cost:
+	 * one search of the lower-cased sentence per cue until one is found.
 	 */
-	public static String indicator(String sentence, String unit) {
-		String lower = sentence.toLowerCase(Locale.ROOT);
+	public static String indicator(Sentence sentence, String unit) {
+		String lower = sentence.lower();
 		for (Map.Entry<String, List<String>> entry : CUES.entrySet()) {
 			for (String cue : entry.getValue()) {
 				if (contains(lower, cue)) {

@@ -26,23 +26,41 @@ public final class Organisations {
 
 	private static final String WORD = "(?:[A-Z][\\p{L}\\d&'’-]*|\\([A-Z][\\p{L}]*\\))";
 
-	private static final Pattern LEGAL = Pattern.compile("(" + WORD + "(?:\\s+(?:" + WORD
-			+ "|&|and|of|for))*)\\s+(Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.|Group|GmbH|AG|Inc\\.|Corporation|Corp\\.)");
+	/*
+	 * LEGAL and INSTITUTION begin with a WORD (a capital or "("), GERMAN_INSTITUTION with
+	 * a capital, MINISTRY with "M", QUOTED with a quotation mark: each is tried only
+	 * where such a char stands (AnchoredPattern).
+	 */
 
-	private static final Pattern INSTITUTION = Pattern.compile("(" + WORD + "(?:\\s+(?:" + WORD
-			+ "|and|of|for))*)\\s+(Research and Development Center|Research Center|Innovation Center|Center|Centre|University|Institute|Academy|Laboratory|Zone|Park)\\b");
+	private static final AnchoredPattern LEGAL = new AnchoredPattern(
+			"(" + WORD + "(?:\\s+(?:" + WORD
+					+ "|&|and|of|for))*)\\s+(Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.|Group|GmbH|AG|Inc\\.|Corporation|Corp\\.)",
+			Organisations::wordStart);
 
-	private static final Pattern GERMAN_INSTITUTION = Pattern.compile(
-			"\\b([A-Z][\\p{L}-]+\\s+(?:[\\p{L}-]*(?:basis|zentrum|institut|universität|plattform|akademie|labor|park)))(\\s+für(?:\\s+[\\p{L}-]+){1,3})?(?=[\\s,.;:)]|$)");
+	private static final AnchoredPattern INSTITUTION = new AnchoredPattern("(" + WORD + "(?:\\s+(?:" + WORD
+			+ "|and|of|for))*)\\s+(Research and Development Center|Research Center|Innovation Center|Center|Centre|University|Institute|Academy|Laboratory|Zone|Park)\\b",
+			Organisations::wordStart);
 
-	private static final Pattern MINISTRY = Pattern.compile(
-			"\\b(Ministeriums? für [\\p{L}]+(?: und [\\p{L}]+)?|Ministry of [A-Z][\\p{L}]+(?: (?:and|of) [A-Z][\\p{L}]+)*)");
+	private static final AnchoredPattern GERMAN_INSTITUTION = new AnchoredPattern(
+			"\\b([A-Z][\\p{L}-]+\\s+(?:[\\p{L}-]*(?:basis|zentrum|institut|universität|plattform|akademie|labor|park)))(\\s+für(?:\\s+[\\p{L}-]+){1,3})?(?=[\\s,.;:)]|$)",
+			(c) -> c >= 'A' && c <= 'Z');
 
-	private static final Pattern QUOTED = Pattern
-		.compile("[\"„“”«»]([A-Z][\\p{L}\\d&-]*(?: [A-Z][\\p{L}\\d&-]*){0,3})[\"“”«»]");
+	private static final AnchoredPattern MINISTRY = new AnchoredPattern(
+			"\\b(Ministeriums? für [\\p{L}]+(?: und [\\p{L}]+)?|Ministry of [A-Z][\\p{L}]+(?: (?:and|of) [A-Z][\\p{L}]+)*)",
+			(c) -> c == 'M');
 
-	private static final Pattern PLATFORM_BEFORE = Pattern
-		.compile("(?i)(community|plattform|platform|zentrum|center|company|unternehmen|marke|brand|app)\\s*$");
+	private static final AnchoredPattern QUOTED = new AnchoredPattern(
+			"[\"„“”«»]([A-Z][\\p{L}\\d&-]*(?: [A-Z][\\p{L}\\d&-]*){0,3})[\"“”«»]",
+			(c) -> Organisations.QUOTES.indexOf(c) >= 0);
+
+	private static final Pattern CAMEL_CASE = Pattern.compile(".*[a-z][A-Z].*");
+
+	/**
+	 * A platform word at the end of a text; it begins with one of "cpzumba" in any case.
+	 */
+	private static final AnchoredPattern PLATFORM_BEFORE = new AnchoredPattern(
+			"(?i)(community|plattform|platform|zentrum|center|company|unternehmen|marke|brand|app)\\s*$",
+			(c) -> "cpzumbaCPZUMBA".indexOf(c) >= 0);
 
 	private static final Pattern CHINESE = Pattern
 		.compile("[\\p{IsHan}A-Za-z（）()]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器)");
@@ -66,43 +84,55 @@ public final class Organisations {
 	public static List<Mention> find(Sentence sentence) {
 		List<Mention> found = new ArrayList<>();
 		String s = sentence.text();
-		String lower = s.toLowerCase(Locale.ROOT);
-		Matcher m = LEGAL.matcher(s);
-		while (LEGAL_WORDS.stream().anyMatch(s::contains) && m.find()) {
-			add(found, sentence, m.start(), m.end(), "enterprise");
-		}
-		m = INSTITUTION.matcher(s);
-		while (INSTITUTION_WORDS.stream().anyMatch(s::contains) && m.find()) {
-			String kind = m.group(2).toLowerCase(Locale.ROOT);
-			add(found, sentence, m.start(), m.end(),
-					kind.contains("university") ? "university"
-							: kind.contains("institute") || kind.contains("academy") || kind.contains("laboratory")
-									? "institute" : "platform");
-		}
-		m = GERMAN_INSTITUTION.matcher(s);
-		while (GERMAN_WORDS.stream().anyMatch(lower::contains) && m.find()) {
-			String head = m.group(1).toLowerCase(Locale.ROOT);
-			if (head.startsWith("die ") || head.startsWith("der ") || head.startsWith("das ")) {
-				continue;
-			}
-			add(found, sentence, m.start(), m.end(), head.contains("universität") ? "university"
-					: head.contains("institut") || head.contains("akademie") ? "institute" : "platform");
-		}
-		m = MINISTRY.matcher(s);
-		while (s.contains("Minist") && m.find()) {
-			add(found, sentence, m.start(), m.end(), "government");
-		}
-		m = QUOTED.matcher(s);
-		while (QUOTES.chars().anyMatch((c) -> s.indexOf(c) >= 0) && m.find()) {
-			String name = m.group(1);
-			boolean camel = name.matches(".*[a-z][A-Z].*");
-			boolean cue = PLATFORM_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
-			if (camel || cue) {
-				add(found, sentence, m.start(1), m.end(1), "platform");
+		if (containsAny(s, LEGAL_WORDS)) {
+			AnchoredPattern.Finder f = LEGAL.in(s);
+			while (f.find()) {
+				add(found, sentence, f.match().start(), f.match().end(), "enterprise");
 			}
 		}
-		m = CHINESE.matcher(s);
-		while (CHINESE_WORDS.stream().anyMatch(s::contains) && m.find()) {
+		if (containsAny(s, INSTITUTION_WORDS)) {
+			AnchoredPattern.Finder f = INSTITUTION.in(s);
+			while (f.find()) {
+				Matcher m = f.match();
+				String kind = m.group(2).toLowerCase(Locale.ROOT);
+				add(found, sentence, m.start(), m.end(),
+						kind.contains("university") ? "university"
+								: kind.contains("institute") || kind.contains("academy") || kind.contains("laboratory")
+										? "institute" : "platform");
+			}
+		}
+		if (containsAny(s, GERMAN_WORDS)) {
+			AnchoredPattern.Finder f = GERMAN_INSTITUTION.in(s);
+			while (f.find()) {
+				Matcher m = f.match();
+				String head = m.group(1).toLowerCase(Locale.ROOT);
+				if (head.startsWith("die ") || head.startsWith("der ") || head.startsWith("das ")) {
+					continue;
+				}
+				add(found, sentence, m.start(), m.end(), head.contains("universität") ? "university"
+						: head.contains("institut") || head.contains("akademie") ? "institute" : "platform");
+			}
+		}
+		if (s.contains("Minist")) {
+			AnchoredPattern.Finder f = MINISTRY.in(s);
+			while (f.find()) {
+				add(found, sentence, f.match().start(), f.match().end(), "government");
+			}
+		}
+		if (containsAnyChar(s, QUOTES)) {
+			AnchoredPattern.Finder f = QUOTED.in(s);
+			while (f.find()) {
+				Matcher m = f.match();
+				String name = m.group(1);
+				boolean camel = CAMEL_CASE.matcher(name).matches();
+				boolean cue = PLATFORM_BEFORE.in(s.substring(Math.max(0, m.start() - 40), m.start())).find();
+				if (camel || cue) {
+					add(found, sentence, m.start(1), m.end(1), "platform");
+				}
+			}
+		}
+		Matcher m = CHINESE.matcher(s);
+		while (containsAny(s, CHINESE_WORDS) && m.find()) {
 			String suffix = m.group(1);
 			String type = switch (suffix) {
 				case "有限公司", "股份公司", "集团" -> "enterprise";
@@ -114,6 +144,29 @@ public final class Organisations {
 		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	/** Where a {@link #WORD} may begin: a capital or an opening parenthesis. */
+	private static boolean wordStart(int c) {
+		return (c >= 'A' && c <= 'Z') || c == '(';
+	}
+
+	private static boolean containsAny(String text, List<String> words) {
+		for (String word : words) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsAnyChar(String text, String chars) {
+		for (int i = 0; i < chars.length(); i++) {
+			if (text.indexOf(chars.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern LEADING_WORDS = Pattern.compile(

@@ -16,43 +16,62 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
 
-	private static final Pattern NUMBER = Pattern
-		.compile("(?<![A-Za-zÄÖÜäöüß\\d.,\\[-])(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d\\]])");
+	/** A number; it begins with a digit, so it is tried only at digits. */
+	private static final AnchoredPattern NUMBER = new AnchoredPattern(
+			"(?<![A-Za-zÄÖÜäöüß\\d.,\\[-])(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d\\]])",
+			AnchoredPattern::digit);
 
 	private static final Pattern SCALE_AND_UNIT = Pattern.compile(
 			"^\\s*(?:(?<scale>Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|trillions?|billions?|millions?|thousand|Tausend|万亿|亿|万|千)\\s*)?"
 					+ "(?<unit>Yuan|yuan|RMB|CNY|元|%|Prozent|percent|per cent|％)?");
 
+	private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
+
+	private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+
+	private static final Pattern GERMAN_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+
+	private static final Pattern ENGLISH_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
 	private Quantities() {
 	}
 
+	/**
+	 * The quantities of a sentence. Cost: nothing for a sentence without an ASCII digit,
+	 * otherwise one pass of the number pattern plus a look at what follows each number.
+	 */
 	public static List<Quantity> find(String text, Sentence sentence) {
 		List<Quantity> found = new ArrayList<>();
 		String s = sentence.text();
-		Matcher m = NUMBER.matcher(s);
-		while (m.find()) {
+		if (!hasAsciiDigit(s)) {
+			return found;
+		}
+		AnchoredPattern.Finder numbers = NUMBER.in(s);
+		Matcher tail = SCALE_AND_UNIT.matcher(s);
+		while (numbers.find()) {
+			Matcher m = numbers.match();
 			String digits = m.group(1);
 			int after = m.end();
-			if (after < s.length() && s.charAt(after) == '.' && digits.matches("\\d{1,3}") && after + 2 <= s.length()
-					&& (after + 1 == s.length() || s.charAt(after + 1) == ' ')) {
+			if (after < s.length() && s.charAt(after) == '.' && SHORT_NUMBER.matcher(digits).matches()
+					&& after + 2 <= s.length() && (after + 1 == s.length() || s.charAt(after + 1) == ' ')) {
 				String rest = s.substring(after + 1).stripLeading();
 				if (!rest.isEmpty() && (Character.isLetter(rest.charAt(0)))) {
 					continue;
 				}
 			}
-			Matcher tail = SCALE_AND_UNIT.matcher(s.substring(after));
+			tail.region(after, s.length());
 			String scale = null;
 			String unit = null;
 			int end = after;
-			if (tail.find()) {
+			if (tail.lookingAt()) {
 				scale = tail.group("scale");
 				unit = tail.group("unit");
 				if (scale != null || unit != null) {
-					end = after + tail.end();
+					end = tail.end();
 				}
 			}
 			double value = parse(digits, sentence.language());
-			boolean year = digits.matches("(19|20)\\d{2}") && scale == null && unit == null;
+			boolean year = scale == null && unit == null && YEAR.matcher(digits).matches();
 			if (year) {
 				continue;
 			}
@@ -68,9 +87,23 @@ public final class Quantities {
 		return found;
 	}
 
+	private static boolean hasAsciiDigit(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether "yuan", "元" or "RMB" (in any case) follows after white space. */
 	private static boolean followedByCurrencyWord(String s, int end) {
-		String rest = s.substring(end).stripLeading().toLowerCase(Locale.ROOT);
-		return rest.startsWith("yuan") || rest.startsWith("元") || rest.startsWith("rmb");
+		int at = end;
+		while (at < s.length() && Character.isWhitespace(s.codePointAt(at))) {
+			at += Character.charCount(s.codePointAt(at));
+		}
+		return s.regionMatches(true, at, "yuan", 0, 4) || s.startsWith("元", at)
+				|| s.regionMatches(true, at, "rmb", 0, 3);
 	}
 
 	/**
@@ -79,14 +112,14 @@ public final class Quantities {
 	static double parse(String digits, String language) {
 		String normalised;
 		if (language.equals("de")) {
-			if (digits.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+			if (GERMAN_THOUSANDS.matcher(digits).matches()) {
 				normalised = digits.replace(".", "").replace(',', '.');
 			}
 			else {
 				normalised = digits.replace(',', '.');
 			}
 		}
-		else if (digits.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+		else if (ENGLISH_THOUSANDS.matcher(digits).matches()) {
 			normalised = digits.replace(",", "");
 		}
 		else {

@@ -26,9 +26,26 @@ public final class Sentences {
 	private static final Pattern REFUSAL = Pattern
 		.compile("(?i)(ich kann keine zusammenfassung|i cannot provide|i can't provide|i am unable to provide|我无法提供)");
 
+	/** Words one of which a sentence must contain (in lower case) to be a refusal. */
+	private static final List<String> REFUSAL_WORDS = List.of("zusammenfassung", "provide", "我无法提供");
+
+	private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}");
+
+	private static final Pattern LEADING_QUOTES = Pattern.compile("^[\"'„“(]+");
+
+	private static final Pattern INITIALS = Pattern.compile("([a-z]\\.)+[a-z]");
+
+	private static final Pattern FINAL_PUNCTUATION = Pattern.compile(".*[.。!?！？:：]$");
+
+	private static final Pattern QUOTE_MARKS = Pattern.compile("[„“\"”]");
+
 	private Sentences() {
 	}
 
+	/**
+	 * The sentences of a text, in order. Cost: one pass over the text, plus per sentence
+	 * one lower-cased copy and one language detection (both linear in its length).
+	 */
 	public static List<Sentence> split(String text) {
 		List<Sentence> sentences = new ArrayList<>();
 		int paragraph = 0;
@@ -42,7 +59,7 @@ public final class Sentences {
 				end = true;
 				after = i;
 			}
-			else if ("。！？!?".indexOf(c) >= 0) {
+			else if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
 				end = true;
 				while (after < n && "”\"’)）」".indexOf(text.charAt(after)) >= 0) {
 					after++;
@@ -81,9 +98,19 @@ public final class Sentences {
 		}
 		if (end > start) {
 			String s = text.substring(start, end);
-			boolean refusal = REFUSAL.matcher(s).find();
-			sentences.add(new Sentence(start, end, s, Languages.detect(s), paragraph, refusal));
+			String lower = s.toLowerCase(Locale.ROOT);
+			boolean refusal = mayRefuse(lower) && REFUSAL.matcher(s).find();
+			sentences.add(new Sentence(start, end, s, Languages.detect(s, lower), paragraph, refusal, lower));
 		}
+	}
+
+	private static boolean mayRefuse(String lower) {
+		for (String word : REFUSAL_WORDS) {
+			if (lower.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -99,15 +126,15 @@ public final class Sentences {
 		if (word.isEmpty()) {
 			return false;
 		}
-		if (word.matches("\\d{1,3}") && i + 2 < text.length()) {
+		if (ORDINAL.matcher(word).matches() && i + 2 < text.length()) {
 			char next = text.charAt(i + 2);
 			return Character.isLetter(next) || Character.isDigit(next);
 		}
 		if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
 			return true;
 		}
-		String lower = word.toLowerCase(Locale.ROOT).replaceAll("^[\"'„“(]+", "");
-		return ABBREVIATIONS.contains(lower) || lower.matches("([a-z]\\.)+[a-z]");
+		String lower = LEADING_QUOTES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+		return ABBREVIATIONS.contains(lower) || INITIALS.matcher(lower).matches();
 	}
 
 	/**
@@ -121,11 +148,14 @@ public final class Sentences {
 		for (int k = 1; k + 1 < sentences.size() && from < 0; k++) {
 			Sentence heading = sentences.get(k);
 			Sentence next = sentences.get(k + 1);
-			boolean shortLine = heading.text().length() <= 80 && !heading.text().matches(".*[.。!?！？:：]$")
+			boolean shortLine = heading.text().length() <= 80 && !FINAL_PUNCTUATION.matcher(heading.text()).matches()
 					&& next.paragraph() == heading.paragraph() + 1;
-			String term = heading.text().replaceAll("[„“\"”]", "").strip();
-			if (shortLine && term.length() >= 3 && k >= sentences.size() / 3
-					&& (next.text().replaceAll("[„“\"”]", "").contains(term) || next.glossary())) {
+			if (!shortLine || k < sentences.size() / 3) {
+				continue;
+			}
+			String term = QUOTE_MARKS.matcher(heading.text()).replaceAll("").strip();
+			if (term.length() >= 3
+					&& (QUOTE_MARKS.matcher(next.text()).replaceAll("").contains(term) || next.glossary())) {
 				from = k;
 			}
 		}

@@ -1,0 +1,75 @@
+package org.corridor.ingest.internal;
+
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern every match of which begins with a char of a known kind (a digit, a capital),
+ * searched by trying the pattern only where such a char stands. {@link Matcher#find()}
+ * makes an attempt at every position of a text; this makes one per candidate char, so a
+ * sentence with three digits costs three attempts rather than two hundred. The matches
+ * and their order are those of {@code find()}, provided the claim about the first char
+ * holds (each use states why it does). Lookbehinds and {@code \b} still see the chars
+ * before an attempt (transparent bounds).
+ */
+final class AnchoredPattern {
+
+	private final Pattern pattern;
+
+	private final IntPredicate first;
+
+	AnchoredPattern(String regex, IntPredicate first) {
+		this.pattern = Pattern.compile(regex);
+		this.first = first;
+	}
+
+	/** The matches in a text, one after the other. */
+	Finder in(String text) {
+		Matcher matcher = this.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		return new Finder(matcher, text, this.first);
+	}
+
+	/** Digits 0–9, the chars {@code \d} stands for. */
+	static boolean digit(int c) {
+		return c >= '0' && c <= '9';
+	}
+
+	/** The successive matches of an anchored pattern in one text. */
+	static final class Finder {
+
+		private final Matcher matcher;
+
+		private final String text;
+
+		private final IntPredicate first;
+
+		private int from;
+
+		private Finder(Matcher matcher, String text, IntPredicate first) {
+			this.matcher = matcher;
+			this.text = text;
+			this.first = first;
+		}
+
+		/** Finds the next match, as {@link Matcher#find()}; O(text length) in all. */
+		boolean find() {
+			int n = this.text.length();
+			for (int i = this.from; i < n; i++) {
+				if (this.first.test(this.text.charAt(i)) && this.matcher.region(i, n).lookingAt()) {
+					this.from = Math.max(this.matcher.end(), i + 1);
+					return true;
+				}
+			}
+			this.from = n;
+			return false;
+		}
+
+		/** The last match: its groups, start and end (offsets into the whole text). */
+		Matcher match() {
+			return this.matcher;
+		}
+
+	}
+
+}
