@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 class DocumentsBrowserTests extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.corridor.ingest.Documents documents;
+
 	private int documentCount() {
 		this.page.navigate(url("/documents"));
 		return Integer.parseInt(this.page.locator("#documents").getAttribute("data-total"));
@@ -33,6 +36,10 @@ class DocumentsBrowserTests extends BrowserTest {
 		this.page.navigate(url("/documents"));
 		this.page.getByLabel("…or paste the text").fill(text);
 		this.page.locator("#upload-form button[type=submit]").click();
+		this.page.locator("#doc-text, #upload-error").first().waitFor();
+		if (this.page.locator("#upload-error").count() > 0) {
+			throw new AssertionError("the upload was refused: " + this.page.locator("#upload-error").innerText());
+		}
 		this.page.waitForURL(Pattern.compile(".*/documents/\\d+.*"));
 	}
 
@@ -107,6 +114,17 @@ class DocumentsBrowserTests extends BrowserTest {
 		this.page.locator("#upload-form button[type=submit]").click();
 		assertThat(this.page.locator("#upload-error")).containsText("too large");
 		assertThat(documentCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aFreshVisitorCanUploadBelowAFullListOfDocuments() {
+		for (int i = 0; i < 20; i++) {
+			this.documents.ingest(("Wuxi und Changzhou, Meldung " + i + " vom " + System.nanoTime() + ".")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8), "filler-" + i + ".txt", null);
+		}
+		this.page = Browser.open();
+		paste("Nantong und Yancheng unterzeichnen ein Rahmenabkommen. " + System.nanoTime());
+		assertThat(this.page.locator("#doc-text")).containsText("Rahmenabkommen");
 	}
 
 	@Test
