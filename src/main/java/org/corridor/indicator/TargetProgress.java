@@ -43,13 +43,15 @@ public record TargetProgress(Target target, Integer latestYear, Double latestVal
 
 	/**
 	 * Evaluates a target against the observations of its indicator (others are ignored).
+	 * Where a year has several values, a stated one (reference, import, api) is taken
+	 * before one read by machine from a document ({@code extracted}).
 	 */
 	public static TargetProgress of(Target target, List<Observation> observations) {
 		Objects.requireNonNull(target, "target");
 		List<Observation> series = new ArrayList<>(observations.stream()
 			.filter((o) -> o.indicator().equals(target.indicator()) && o.regionCode().equals(target.regionCode())
 					&& o.annual())
-			.sorted(Comparator.comparingInt(Observation::year))
+			.sorted(Comparator.comparingInt(Observation::year).thenComparing((o) -> "extracted".equals(o.origin())))
 			.toList());
 		dropRepeatedYears(series);
 		boolean points = target.unit().equals("percent");

@@ -3,5 +3,6 @@
  * period and source, the quantified targets regions set, and how each target is
  * progressing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Indicators", allowedDependencies = { "geo", "support" })
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators",
+		allowedDependencies = { "geo", "support", "ingest" })
 package org.corridor.indicator;

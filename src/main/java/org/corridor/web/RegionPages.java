@@ -78,7 +78,10 @@ class RegionPages {
 
 	}
 
-	/** One indicator's series, oldest first, with what the chart needs. */
+	/**
+	 * One indicator's series, oldest first, every value in the table; the chart has one
+	 * value a period, a stated one before one read from a document.
+	 */
 	record Series(String indicator, String unit, List<Observation> observations, List<String> periods,
 			List<Double> values) {
 
@@ -201,12 +204,14 @@ class RegionPages {
 				.thenComparingInt(Observation::year)
 				.thenComparing(Observation::period))
 			.forEach((o) -> byIndicator.computeIfAbsent(o.indicator(), (k) -> new ArrayList<>()).add(o));
-		return byIndicator.entrySet()
-			.stream()
-			.map((e) -> new Series(e.getKey(), e.getValue().get(0).unit(), e.getValue(),
-					e.getValue().stream().map(Observation::period).toList(),
-					e.getValue().stream().map(Observation::value).toList()))
-			.toList();
+		return byIndicator.entrySet().stream().map((e) -> {
+			Map<String, Observation> charted = new LinkedHashMap<>();
+			for (Observation o : e.getValue()) {
+				charted.merge(o.period(), o, (kept, other) -> "extracted".equals(kept.origin()) ? other : kept);
+			}
+			return new Series(e.getKey(), e.getValue().get(0).unit(), e.getValue(), List.copyOf(charted.keySet()),
+					charted.values().stream().map(Observation::value).toList());
+		}).toList();
 	}
 
 	private NetworkPosition position(Region region, LocalDate today) {

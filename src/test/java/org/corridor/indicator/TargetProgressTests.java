@@ -31,6 +31,16 @@ class TargetProgressTests {
 	}
 
 	@Test
+	void aValueReadFromADocumentYieldsToAStatedOneOfTheSameYear() {
+		Observation read = new Observation("330200", "gdp", "2024", 2024, 1.81e12, "CNY", "document 1", null,
+				"extracted");
+		TargetProgress progress = TargetProgress.of(ningboGdp,
+				List.of(read, gdp(2021, 1.45949e12), gdp(2022, 1.57e12), gdp(2024, 1.81477e12)));
+		assertThat(progress.latestValue()).isEqualTo(1.81477e12);
+		assertThat(progress.requiredGrowth()).isCloseTo(0.10207, within(1e-5));
+	}
+
+	@Test
 	void statusFollowsTheRatioOfTrendToRequiredGrowth() {
 		assertThat(
 				TargetProgress.of(ningboGdp, List.of(gdp(2022, 1.5e12), gdp(2023, 1.7e12), gdp(2024, 1.9e12))).status())

@@ -112,16 +112,24 @@ class JdbcIndicators implements Indicators, InitializingBean {
 
 	@Override
 	public Target add(Target target) {
+		return add(target, "api");
+	}
+
+	/**
+	 * Stores a target with its origin (api, extracted); the same target from the same
+	 * source once.
+	 */
+	Target add(Target target, String origin) {
 		long id = this.jdbc
 			.sql("""
 					INSERT INTO indicator_target (region_code, indicator, value, unit, deadline, baseline_year, baseline_value,
 					    statement, source, origin)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'api')
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					ON CONFLICT (region_code, indicator, deadline, value, source) DO UPDATE SET statement = EXCLUDED.statement
 					RETURNING id
 					""")
 			.params(target.regionCode(), target.indicator(), target.value(), target.unit(), target.deadline(),
-					target.baselineYear(), target.baselineValue(), target.statement(), target.source())
+					target.baselineYear(), target.baselineValue(), target.statement(), target.source(), origin)
 			.query(Long.class)
 			.single();
 		return new Target(id, target.regionCode(), target.indicator(), target.value(), target.unit(), target.deadline(),

@@ -110,17 +110,26 @@ class JdbcDocuments implements Documents {
 				long factId = fact(id, "event", e.type(), region, e.date(), null, null, null, e, e.evidence());
 				found.add(event(factId, e, organisationRegions));
 			}
+			List<DocumentIngested.Quantity> quantities = new ArrayList<>();
 			for (Extraction.TargetFact t : stored.targets()) {
-				fact(id, "target", t.indicator(), (t.subject() != null) ? t.subject().ref() : null, null,
+				long factId = fact(id, "target", t.indicator(), (t.subject() != null) ? t.subject().ref() : null, null,
 						String.valueOf(t.deadline()), t.value(), t.unit(), t, t.evidence());
+				if (ofRegion(t.subject()) && t.deadline() != null) {
+					quantities.add(new DocumentIngested.Quantity(factId, "target", t.subject().ref(), t.indicator(),
+							t.value(), t.unit(), String.valueOf(t.deadline()), t.evidence().text()));
+				}
 			}
 			for (Extraction.FigureFact f : stored.figures()) {
-				fact(id, "figure", f.indicator(), (f.subject() != null) ? f.subject().ref() : null, null, f.period(),
-						f.value(), f.unit(), f, f.evidence());
+				long factId = fact(id, "figure", f.indicator(), (f.subject() != null) ? f.subject().ref() : null, null,
+						f.period(), f.value(), f.unit(), f, f.evidence());
+				if (ofRegion(f.subject()) && f.period() != null) {
+					quantities.add(new DocumentIngested.Quantity(factId, "figure", f.subject().ref(), f.indicator(),
+							f.value(), f.unit(), f.period(), f.evidence().text()));
+				}
 			}
 			this.events.publishEvent(new DocumentIngested(id, extraction.source().title(),
 					(extraction.source().published() != null) ? LocalDate.parse(extraction.source().published()) : null,
-					found));
+					found, quantities));
 			return new Ingested(id, true, extraction.source().language(), supported, stored.regions().size(),
 					stored.events().size(), stored.targets().size(), stored.figures().size());
 		});
@@ -152,9 +161,30 @@ class JdbcDocuments implements Documents {
 				.add(event(rs.getLong("fact_id"), JSON.readValue(rs.getString("fact"), Extraction.EventFact.class),
 						organisationRegions));
 		});
+		Map<Long, List<DocumentIngested.Quantity>> quantities = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT f.document_id, d.title, d.published, f.id, f.kind, f.region_code, f.type, f.value, f.unit,
+				    f.period, f.evidence_text
+				FROM ingest_fact f JOIN ingest_document d ON d.id = f.document_id
+				WHERE f.kind IN ('target', 'figure') AND f.review_status <> 'rejected' AND f.region_code IS NOT NULL
+				  AND f.value IS NOT NULL AND f.unit IS NOT NULL AND f.period IS NOT NULL
+				ORDER BY f.document_id, f.id""").query((rs) -> {
+			long documentId = rs.getLong("document_id");
+			if (!documents.containsKey(documentId)) {
+				Date published = rs.getDate("published");
+				read.put(documentId, new ArrayList<>());
+				documents.put(documentId, new DocumentIngested(documentId, rs.getString("title"),
+						(published != null) ? published.toLocalDate() : null, List.of()));
+			}
+			quantities.computeIfAbsent(documentId, (k) -> new ArrayList<>())
+				.add(new DocumentIngested.Quantity(rs.getLong("id"), rs.getString("kind"), rs.getString("region_code"),
+						rs.getString("type"), rs.getDouble("value"), rs.getString("unit"), rs.getString("period"),
+						rs.getString("evidence_text")));
+		});
 		return documents.values()
 			.stream()
-			.map((d) -> new DocumentIngested(d.documentId(), d.title(), d.published(), read.get(d.documentId())))
+			.map((d) -> new DocumentIngested(d.documentId(), d.title(), d.published(), read.get(d.documentId()),
+					quantities.getOrDefault(d.documentId(), List.of())))
 			.toList();
 	}
 
@@ -171,6 +201,11 @@ class JdbcDocuments implements Documents {
 	/**
 	 * An event fact as published: its actors, then its place, each once.
 	 */
+	private static boolean ofRegion(Extraction.Actor subject) {
+		return subject != null && "region".equals(subject.kind()) && subject.ref() != null
+				&& subject.ref().matches("\\d{6}");
+	}
+
 	private DocumentIngested.Event event(long factId, Extraction.EventFact fact,
 			Map<String, String> organisationRegions) {
 		Map<String, DocumentIngested.Party> parties = new LinkedHashMap<>();
