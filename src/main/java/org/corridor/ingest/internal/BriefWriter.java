@@ -39,6 +39,7 @@ import org.corridor.ingest.Extraction.OrganisationFact;
 import org.corridor.ingest.Extraction.RegionFact;
 import org.corridor.ingest.Extraction.Span;
 import org.corridor.ingest.Extraction.TargetFact;
+import org.corridor.support.LocalisedAmounts;
 
 /**
  * Writes the {@link Brief} of a stored document from its extraction, its text and
@@ -141,7 +142,7 @@ public final class BriefWriter {
 		List<TargetFact> targets = nonNull(extraction.targets());
 		for (int i = 0; i < targets.size(); i++) {
 			TargetFact t = targets.get(i);
-			String value = Amounts.format(t.value(), t.unit(), language);
+			String value = LocalisedAmounts.format(t.value(), t.unit(), Locale.forLanguageTag(language));
 			String text1 = (t.deadline() != null)
 					? labels.get("brief.point.target", subject(t.subject(), words), words.indicator(t.indicator()),
 							value, String.valueOf(t.deadline()))
@@ -154,7 +155,7 @@ public final class BriefWriter {
 		List<FigureFact> figures = nonNull(extraction.figures());
 		for (int i = 0; i < figures.size(); i++) {
 			FigureFact f = figures.get(i);
-			String value = Amounts.format(f.value(), f.unit(), language);
+			String value = LocalisedAmounts.format(f.value(), f.unit(), Locale.forLanguageTag(language));
 			String text1 = (f.period() != null)
 					? labels.get("brief.point.figure", subject(f.subject(), words), words.indicator(f.indicator()),
 							value, f.period())

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.corridor.ingest.Reading.Fact;
 import org.corridor.ingest.Reading.Line;
 import org.corridor.ingest.Reading.Paragraph;
 import org.corridor.ingest.Reading.Segment;
+import org.corridor.support.LocalisedAmounts;
 
 /**
  * Lays a stored document out for reading ({@link Reading}): its sentences, numbered as
@@ -86,7 +88,7 @@ public final class ReadingWriter {
 		for (int i = 0; i < targets.size(); i++) {
 			TargetFact t = targets.get(i);
 			String title = labels.get("indicator." + t.indicator()) + " · "
-					+ Amounts.format(t.value(), t.unit(), language)
+					+ LocalisedAmounts.format(t.value(), t.unit(), Locale.forLanguageTag(language))
 					+ ((t.deadline() != null) ? " · " + t.deadline() : "");
 			Mark mark = within(doc, t.evidence(), t.valueText(), "value", t.indicator(), title, "t-" + i);
 			if (mark != null) {
