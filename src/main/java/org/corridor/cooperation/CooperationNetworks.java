@@ -108,9 +108,11 @@ public class CooperationNetworks {
 	}
 
 	/**
-	 * The codes a member stands for at a level.
+	 * The codes a member stands for at a level (province or prefecture): a county stands
+	 * for its parent, a province at prefecture level for its prefecture-level cities (or
+	 * itself when it has none, as Shanghai).
 	 */
-	List<String> atLevel(String code, Level level) {
+	public List<String> atLevel(String code, Level level) {
 		Region region = this.gazetteer.region(code).orElseThrow();
 		List<Region> chain = new ArrayList<>();
 		chain.add(region);

@@ -225,29 +225,10 @@ class MapPage {
 		Set<String> codes = new LinkedHashSet<>();
 		for (Membership m : this.gazetteer.memberships()) {
 			if ((groupingId == null || m.groupingId().equals(groupingId)) && m.activeOn(day)) {
-				codes.addAll(prefectureLevel(m.code()));
+				codes.addAll(this.networks.atLevel(m.code(), Level.PREFECTURE));
 			}
 		}
 		return codes;
-	}
-
-	private List<String> prefectureLevel(String code) {
-		Region region = this.gazetteer.region(code).orElse(null);
-		if (region == null) {
-			return List.of();
-		}
-		return switch (region.level()) {
-			case PREFECTURE -> List.of(code);
-			case COUNTY -> (region.parentCode() != null) ? List.of(region.parentCode()) : List.of();
-			case PROVINCE -> {
-				List<String> cities = this.gazetteer.children(code)
-					.stream()
-					.filter((r) -> r.level() == Level.PREFECTURE)
-					.map(Region::code)
-					.toList();
-				yield cities.isEmpty() ? List.of(code) : cities;
-			}
-		};
 	}
 
 	/** What the chart script needs, as plain maps and lists. */
