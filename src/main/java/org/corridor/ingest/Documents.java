@@ -20,8 +20,8 @@ public interface Documents {
 
 	/**
 	 * The {@link DocumentIngested} of every stored document with events (rejected event
-	 * facts left out), oldest document first: for a reader of these events to catch up on
-	 * documents stored before it listened, such as a store filled by an older version.
+	 * facts left out), oldest document first; published at start as
+	 * {@link DocumentsReplayed}.
 	 */
 	List<DocumentIngested> replay();
 

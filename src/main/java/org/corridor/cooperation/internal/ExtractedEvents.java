@@ -11,11 +11,10 @@ import org.corridor.cooperation.CooperationRecord;
 import org.corridor.geo.Gazetteer;
 import org.corridor.geo.Region;
 import org.corridor.ingest.DocumentIngested;
-import org.corridor.ingest.Documents;
+import org.corridor.ingest.DocumentsReplayed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stays among the document's facts).
  * <p>
  * A new document's events are recorded while it is stored, in the same transaction: a
- * failed ingest records nothing. At start every stored document is replayed, so documents
- * stored before this reader existed join the record; the record keeps one event per
- * origin reference, so a replay adds only what is missing.
+ * failed ingest records nothing. At start the stored documents are replayed
+ * ({@link DocumentsReplayed}), so documents stored before this reader existed join the
+ * record; the record keeps one event per origin reference, so a replay adds only what is
+ * missing.
  */
 @Component
 class ExtractedEvents {
@@ -55,18 +55,14 @@ class ExtractedEvents {
 
 	private final CooperationRecord record;
 
-	private final Documents documents;
-
 	private final Gazetteer gazetteer;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
-	ExtractedEvents(CooperationRecord record, Documents documents, Gazetteer gazetteer, JdbcClient jdbc,
-			TransactionTemplate transactions) {
+	ExtractedEvents(CooperationRecord record, Gazetteer gazetteer, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.record = record;
-		this.documents = documents;
 		this.gazetteer = gazetteer;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -87,18 +83,22 @@ class ExtractedEvents {
 		}
 	}
 
+	@EventListener
+	void replayed(DocumentsReplayed replayed) {
+		catchUp(replayed.documents());
+	}
+
 	/**
 	 * Records the events of stored documents that the record lacks.
 	 * @return how many were added
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	int catchUp() {
+	int catchUp(List<DocumentIngested> stored) {
 		Set<String> recorded = new HashSet<>(
 				this.jdbc.sql("SELECT origin_ref FROM cooperation_event WHERE origin = 'ingest'")
 					.query(String.class)
 					.list());
 		int added = 0;
-		for (DocumentIngested document : this.documents.replay()) {
+		for (DocumentIngested document : stored) {
 			List<CooperationEvent> missing = new ArrayList<>();
 			for (DocumentIngested.Event event : document.events()) {
 				CooperationEvent entry = entry(document, event);

@@ -7,11 +7,10 @@ import java.util.Set;
 import org.corridor.indicator.Observation;
 import org.corridor.indicator.Target;
 import org.corridor.ingest.DocumentIngested;
-import org.corridor.ingest.Documents;
+import org.corridor.ingest.DocumentsReplayed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same target (indicator, deadline and value) from any origin. Each names its
  * document, fact and sentence as its source, marked machine-read. Runs inside the ingest
  * transaction (a failure leaves nothing), and at start catches up on documents stored
- * before.
+ * before ({@link DocumentsReplayed}).
  */
 @Component
 class ExtractedQuantities {
@@ -38,13 +37,10 @@ class ExtractedQuantities {
 
 	private final JdbcIndicators indicators;
 
-	private final Documents documents;
-
 	private final TransactionTemplate transactions;
 
-	ExtractedQuantities(JdbcIndicators indicators, Documents documents, TransactionTemplate transactions) {
+	ExtractedQuantities(JdbcIndicators indicators, TransactionTemplate transactions) {
 		this.indicators = indicators;
-		this.documents = documents;
 		this.transactions = transactions;
 	}
 
@@ -54,15 +50,19 @@ class ExtractedQuantities {
 		add(document);
 	}
 
+	@EventListener
+	void replayed(DocumentsReplayed replayed) {
+		catchUp(replayed.documents());
+	}
+
 	/**
 	 * Adds what stored documents state and the indicator module lacks; observations are
 	 * upserted and targets checked, so a second run adds nothing.
 	 * @return how many observations and targets were offered
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	int catchUp() {
+	int catchUp(List<DocumentIngested> stored) {
 		int offered = 0;
-		for (DocumentIngested document : this.documents.replay()) {
+		for (DocumentIngested document : stored) {
 			if (!document.quantities().isEmpty()) {
 				offered += this.transactions.execute((status) -> add(document));
 			}

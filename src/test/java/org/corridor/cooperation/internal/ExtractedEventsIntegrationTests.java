@@ -54,7 +54,8 @@ class ExtractedEventsIntegrationTests {
 		assertThat(this.record.countBetween("330900", "331100", LocalDate.of(2018, 1, 1))).isEqualTo(1);
 
 		assertThat(this.documents.ingest(text, "again.txt", null).created()).isFalse();
-		assertThat(this.extracted.catchUp()).as("a replay of the stored documents adds nothing").isZero();
+		assertThat(this.extracted.catchUp(this.documents.replay())).as("a replay of the stored documents adds nothing")
+			.isZero();
 		assertThat(fromIngest("330900", LocalDate.of(2018, 5, 1), LocalDate.of(2018, 5, 31))).hasSize(1);
 	}
 
@@ -65,7 +66,7 @@ class ExtractedEventsIntegrationTests {
 		CooperationEvent event = fromIngest("330300", LocalDate.of(2015, 4, 9), LocalDate.of(2015, 4, 9)).get(0);
 		this.jdbc.sql("DELETE FROM cooperation_event WHERE id = ?").param(event.id()).update();
 		assertThat(fromIngest("330300", LocalDate.of(2015, 4, 9), LocalDate.of(2015, 4, 9))).isEmpty();
-		assertThat(this.extracted.catchUp()).isEqualTo(1);
+		assertThat(this.extracted.catchUp(this.documents.replay())).isEqualTo(1);
 		assertThat(fromIngest("330300", LocalDate.of(2015, 4, 9), LocalDate.of(2015, 4, 9))).singleElement()
 			.extracting(CooperationEvent::originRef)
 			.isEqualTo(event.originRef());

@@ -54,7 +54,7 @@ class ExtractedQuantitiesIntegrationTests {
 		assertThat(targets.get(0).value()).isEqualTo(3.3);
 		assertThat(targets.get(0).source()).contains("machine-read");
 		int before = this.indicators.observations("331100", null).size();
-		this.extracted.catchUp();
+		this.extracted.catchUp(this.documents.replay());
 		assertThat(this.indicators.observations("331100", null)).hasSize(before);
 		assertThat(this.indicators.targets("331100")
 			.stream()
