@@ -93,7 +93,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 	private static String language(Request request) {
 		if (request.getCookies() != null) {
 			for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-				if ("corridor-lang".equals(cookie.getName()) && cookie.getValue() != null) {
+				if (LocaleConfiguration.COOKIE.equals(cookie.getName()) && cookie.getValue() != null) {
 					String value = cookie.getValue().toLowerCase(java.util.Locale.ROOT);
 					if (value.startsWith("zh") || value.startsWith("de") || value.startsWith("en")) {
 						return value.substring(0, 2);
@@ -101,16 +101,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 				}
 			}
 		}
-		String languages = request.getHeader("Accept-Language");
-		if (languages != null) {
-			for (String part : languages.split(",")) {
-				String code = part.strip().toLowerCase(java.util.Locale.ROOT);
-				if (code.startsWith("zh") || code.startsWith("de") || code.startsWith("en")) {
-					return code.substring(0, 2);
-				}
-			}
-		}
-		return "en";
+		return LocaleConfiguration.preferred(request).getLanguage();
 	}
 
 	private static String title(int status) {
