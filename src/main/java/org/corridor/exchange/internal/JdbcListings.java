@@ -323,12 +323,6 @@ class JdbcListings implements Listings {
 	}
 
 	/** Every published listing, for rebuilding the index. */
-	List<Listing> published() {
-		return this.jdbc.sql(SELECT + " WHERE l.status = 'published' ORDER BY l.id")
-			.query(JdbcListings::listing)
-			.list();
-	}
-
 	/**
 	 * The published listings in id order, read {@code batch} at a time as the iteration
 	 * goes (keyset paging), so that a million listings never sit in memory together.

@@ -5,6 +5,7 @@ import org.corridor.exchange.MatchIndex;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,12 +25,21 @@ class ListingIndexingIntegrationTests {
 	@Autowired
 	JdbcListings listings;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	private java.util.List<Long> publishedIds() {
+		return this.jdbc.sql("SELECT id FROM exchange_listing WHERE status = 'published' ORDER BY id")
+			.query(Long.class)
+			.list();
+	}
+
 	@Test
 	void anIndexOutOfStepWithTheStoreIsRebuiltAtStart() {
-		long published = this.listings.published().size();
+		long published = publishedIds().size();
 		assertThat(published).as("the demo listings are published").isPositive();
 		assertThat(this.index.fingerprint()).isEqualTo(this.indexing.storeFingerprint());
-		long lost = this.listings.published().get(0).id();
+		long lost = publishedIds().get(0);
 		this.index.remove(lost);
 		assertThat(this.index.fingerprint()).isNotEqualTo(this.indexing.storeFingerprint());
 		this.indexing.checkAtStart();
@@ -41,7 +51,7 @@ class ListingIndexingIntegrationTests {
 	void theRebuildReadsTheStoreInBatchesAndMissesNone() {
 		java.util.List<Long> batched = new java.util.ArrayList<>();
 		this.listings.publishedInBatches(7).forEach((listing) -> batched.add(listing.id()));
-		assertThat(batched).isEqualTo(this.listings.published().stream().map((l) -> l.id()).toList());
+		assertThat(batched).isEqualTo(publishedIds());
 		assertThat(batched.size()).as("more than a few batches").isGreaterThan(3 * 7);
 	}
 
