@@ -114,7 +114,58 @@ public final class RegionResolver {
 			int start = text.codePointCount(0, text.indexOf(stripped));
 			return List.of(new Match(start, start + stripped.codePointCount(0, stripped.length()), whole));
 		}
-		return this.automaton.scan(cps).stream().filter((m) -> !isPersonName(cps, m)).toList();
+		List<Match> found = this.automaton.scan(cps).stream().filter((m) -> !isPersonName(cps, m)).toList();
+		Set<String> named = new HashSet<>();
+		for (Match match : found) {
+			if (!bareCountyShortForm(match)) {
+				match.entries().forEach((e) -> named.add(e.ref()));
+			}
+		}
+		return found.stream().filter((m) -> !bareCountyShortForm(m) || standsAsName(cps, m, named)).toList();
+	}
+
+	/**
+	 * Whether a match is only the two-character short form of county-level divisions (合作
+	 * for 合作市, 新平 for 新平彝族傣族自治县, 双城 for 双城区). Such short forms are also ordinary words or
+	 * parts of words (合作 "cooperation", 创新平台, 双城经济圈).
+	 */
+	private boolean bareCountyShortForm(Match match) {
+		if (match.end() - match.start() != 2) {
+			return false;
+		}
+		for (Entry entry : match.entries()) {
+			boolean county = entry.kind().equals(REGION)
+					&& this.gazetteer.region(entry.ref()).map((r) -> r.level() == Level.COUNTY).orElse(false);
+			if (!county || !entry.form().equals("short")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether a bare county short form stands as a place name: the text names the same
+	 * division in another way (昆山市 … 昆山), or names its prefecture or province and the
+	 * short form is not followed by another Chinese character (重庆 … 渝中、江北).
+	 */
+	private boolean standsAsName(int[] cps, Match match, Set<String> named) {
+		boolean alone = match.end() >= cps.length || !isHan(cps[match.end()]);
+		for (Entry entry : match.entries()) {
+			if (named.contains(entry.ref())) {
+				return true;
+			}
+			boolean ancestorNamed = this.gazetteer.ancestors(entry.ref())
+				.stream()
+				.anyMatch((a) -> named.contains(a.code()));
+			if (ancestorNamed && alone) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isHan(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
 	/**

@@ -29,6 +29,7 @@ import org.corridor.ingest.Extraction.RegionFact;
 import org.corridor.ingest.Extraction.Source;
 import org.corridor.ingest.Extraction.Span;
 import org.corridor.ingest.Extraction.TargetFact;
+import org.corridor.ingest.internal.Clauses;
 import org.corridor.ingest.internal.CodePoints;
 import org.corridor.ingest.internal.Dates;
 import org.corridor.ingest.internal.Dates.TimeExpression;
@@ -74,6 +75,28 @@ public final class Extractor {
 	 * Words one of which a sentence must contain before {@link #CONDITIONAL} is tried.
 	 */
 	private static final List<String> CONDITIONAL_WORDS = List.of("müsste", "would", "würde");
+
+	/** A number that numbers a part of the text ("Group 2:", "Nr. 3"), not a quantity. */
+	private static final Pattern NUMBERING = Pattern
+		.compile("(?i)(?:\\bgroup|\\bgruppe|\\bpart|\\bteil|\\bsection|\\babschnitt|\\bno\\.|\\bnr\\.|第)\\s*$");
+
+	/**
+	 * A wire report's dateline ("BENGBU, Anhui, March 18 (Corridor Wire) --"): its date
+	 * is the day of the report, not of the event.
+	 */
+	private static final Pattern DATELINE = Pattern
+		.compile("\\p{Lu}{2,}[\\p{Lu} ]*,[^()\\n]{0,40}\\([^)]{1,40}\\)\\s*(?:--|—|–)");
+
+	/**
+	 * Words before a place that make it a partner, not the subject ("together with
+	 * Shanghai").
+	 */
+	private static final Pattern PARTNER_CUE = Pattern
+		.compile("(?:\\bmit|\\bwith|\\bthan|\\bals|与|同|和|跟)\\s*(?:der|dem|den|the)?\\s*(?:stadt|city)?\\s*$");
+
+	/** Words that refer to the grouping a document is about, not to one member. */
+	private static final Pattern GROUPING_REFERENCE = Pattern.compile(
+			"(?i)(\\bthe (?:corridor|cluster|circle|axis|nine cities|member cities|twin cities)|\\b(?:des|der|im|dem) (?:korridors?|wirtschaftskreis(?:es)?|clusters?|achse)|\\bneun städte|走廊|九城|经济圈|都市圈|双城)");
 
 	private final Gazetteer gazetteer;
 
@@ -149,7 +172,15 @@ public final class Extractor {
 		}
 		boolean[] inOrganisation = insideOrganisations(placeSpans, organisations);
 		String mainRegion = mainRegion(placeSpans, placeRefs, sentences, inOrganisation);
-		List<EventFact> events = new ArrayList<>();
+		String mainGrouping = groupingMentions.entrySet()
+			.stream()
+			.max(Map.Entry.<String, List<Span>>comparingByValue(java.util.Comparator.comparingInt(List::size))
+				.thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+			.map(Map.Entry::getKey)
+			.orElse(null);
+		List<Named> subjects = subjectMentions(placeSpans, placeRefs, inOrganisation, groupingMentions, offsets);
+		List<Found> found = new ArrayList<>();
+		List<TimeExpression> dates = new ArrayList<>();
 		List<TargetFact> targets = new ArrayList<>();
 		List<FigureFact> figures = new ArrayList<>();
 		String lastPeriod = null;
@@ -168,53 +199,63 @@ public final class Extractor {
 			}
 			List<TimeExpression> times = Dates.find(sentence, date);
 			List<String> regionsHere = regionsIn(sentence, firstPlace, placeSpans, placeRefs, inOrganisation);
-			String period = times.stream()
-				.filter((t) -> t.kind().equals("period") || t.kind().equals("year"))
-				.map(TimeExpression::value)
-				.findFirst()
-				.orElse(null);
 			String eventType = Events.type(sentence);
 			if (eventType != null) {
 				EventFact event = event(eventType, sentence, times, regionsHere, mainRegion, offsets);
-				if (events.stream().noneMatch((e) -> sameEvent(e, event))) {
-					events.add(event);
-				}
+				boolean ownTime = event.date() != null || times.stream().anyMatch((t) -> !t.kind().equals("date"));
+				found.add(new Found(event, dates.size(), ownTime));
 			}
+			TimeExpression day = times.stream().filter((t) -> t.kind().equals("date")).findFirst().orElse(null);
+			dates.add((day != null && day.value() != null) ? day : null);
 			List<Quantity> quantities = Quantities.find(text, sentence);
 			if (!quantities.isEmpty()) {
-				String deadline = times.stream()
-					.filter((t) -> t.kind().equals("deadline"))
-					.map(TimeExpression::value)
-					.findFirst()
-					.orElse(null);
 				int conditional = firstConditional(sentence);
 				boolean targetSentence = conditional < 0 && containsAny(sentence.lower(), TARGET_WORDS)
 						&& TARGET_CUE.matcher(sentence.text()).find();
+				Clauses clauses = Clauses.of(sentence);
+				Actor previousSubject = null;
 				for (Quantity quantity : quantities) {
-					String indicator = IndicatorCues.indicator(sentence, quantity.unit());
+					if (quantity.unit().equals("count") && NUMBERING.matcher(text)
+						.region(Math.max(sentence.start(), quantity.start() - 12), quantity.start())
+						.find()) {
+						continue;
+					}
+					int[] clause = clauses.around(quantity.start());
+					String indicator = IndicatorCues.indicator(sentence, quantity, clause);
 					if (indicator == null || (conditional >= 0 && sentence.start() + conditional < quantity.start())) {
 						continue;
 					}
-					String subjectCode = regionsHere.isEmpty() ? mainRegion : regionsHere.get(0);
-					Actor subject = (subjectCode != null) ? regionActor(subjectCode) : null;
+					Actor subject = subject(subjects, sentence, clause, quantity, previousSubject, regionsHere,
+							mainRegion, mainGrouping);
+					previousSubject = subject;
 					Span evidence = span(offsets, sentence.start(), sentence.end());
-					if (targetSentence && deadline != null) {
-						targets.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(),
-								quantity.text(), Integer.valueOf(deadline), evidence));
-					}
-					else if (!targetSentence) {
-						String figurePeriod = (period != null) ? period : lastPeriod;
-						if (figurePeriod != null) {
+					TimeExpression time = governingTime(times, clause, quantity);
+					if (time == null) {
+						if (!targetSentence && lastPeriod != null) {
 							figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(),
-									figurePeriod, evidence));
+									lastPeriod, evidence));
 						}
+					}
+					else if (time.kind().equals("deadline") || time.kind().equals("year")
+							&& (date == null || Integer.parseInt(time.value()) > date.getYear())
+							&& TARGET_CUE.matcher(text).region(clause[0], clause[1]).find()) {
+						targets.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(),
+								quantity.text(), Integer.valueOf(time.value().substring(0, 4)), evidence));
+					}
+					else {
+						figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(), time.value(),
+								evidence));
 					}
 				}
 			}
-			if (period != null) {
-				lastPeriod = period;
+			for (TimeExpression time : times) {
+				if (time.kind().equals("period") || time.kind().equals("year")) {
+					lastPeriod = time.value();
+					break;
+				}
 			}
 		}
+		List<EventFact> events = occasions(found, dates);
 		List<RegionFact> regionFacts = new ArrayList<>();
 		regionMentions.forEach((code, spans) -> {
 			Region region = this.gazetteer.region(code).orElseThrow();
@@ -256,7 +297,12 @@ public final class Extractor {
 
 	private EventFact event(String type, Sentence sentence, List<TimeExpression> times, List<String> regionsHere,
 			String mainRegion, CodePoints offsets) {
-		TimeExpression when = times.stream().filter((t) -> t.kind().equals("date")).findFirst().orElse(null);
+		Matcher dateline = DATELINE.matcher(sentence.text());
+		int bodyStart = sentence.start() + (dateline.lookingAt() ? dateline.end() : 0);
+		TimeExpression when = times.stream()
+			.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
+			.findFirst()
+			.orElse(null);
 		String location = null;
 		Matcher in = LOCATION_CUE.matcher("");
 		for (String code : regionsHere) {
@@ -282,13 +328,204 @@ public final class Extractor {
 	}
 
 	/**
-	 * Whether two event facts report the same event: same type and location, the later
-	 * one without a date of its own, and no actor the earlier one lacks.
+	 * An event found in a sentence: the index of the sentence among those read, and
+	 * whether the sentence has a time of its own (a day, or a year, period or deadline
+	 * that places it elsewhere in time).
 	 */
-	private static boolean sameEvent(EventFact earlier, EventFact later) {
-		return earlier.type().equals(later.type()) && Objects.equals(earlier.location(), later.location())
-				&& (later.date() == null || later.date().equals(earlier.date()))
-				&& earlier.actors().containsAll(later.actors());
+	private record Found(EventFact fact, int sentence, boolean ownTime) {
+
+	}
+
+	/**
+	 * The events of a document, one per occasion. An article usually reports one occasion
+	 * over several sentences and dates it once ("Am 14. März besuchte …", then "Während
+	 * des Besuchs unterzeichneten …", "会上…", "on the same day"). An event sentence with
+	 * no time of its own takes the day of the nearest sentence before it that names one
+	 * (or, for a headline or lead, of the first one after it). An event of the same type
+	 * and day as an earlier one is the same occasion: a headline and the body, or the
+	 * stops of a delegation's tour; they are merged, keeping the evidence of the sentence
+	 * that names the day and the actors of both. A delegation sentence on the day of a
+	 * conference names its participants and is merged into the conference.
+	 */
+	private static List<EventFact> occasions(List<Found> found, List<TimeExpression> dates) {
+		List<EventFact> events = new ArrayList<>();
+		List<Boolean> inherited = new ArrayList<>();
+		for (Found f : found) {
+			EventFact event = f.fact();
+			boolean borrowed = false;
+			if (!f.ownTime()) {
+				TimeExpression day = nearestDay(dates, f.sentence());
+				if (day != null) {
+					event = new EventFact(event.type(), day.value(), day.text(), event.actors(), event.location(),
+							event.evidence());
+					borrowed = true;
+				}
+			}
+			int same = -1;
+			for (int k = 0; k < events.size() && same < 0; k++) {
+				EventFact earlier = events.get(k);
+				boolean sameDay = Objects.equals(earlier.date(), event.date()) && (event.date() != null || borrowed
+						|| inherited.get(k) || earlier.actors().containsAll(event.actors()));
+				boolean sameType = earlier.type().equals(event.type())
+						|| earlier.type().equals("conference") && event.type().equals("visit") && borrowed;
+				if (sameType && sameDay
+						&& (event.date() != null || Objects.equals(earlier.location(), event.location()))) {
+					same = k;
+				}
+			}
+			if (same < 0) {
+				events.add(event);
+				inherited.add(borrowed);
+				continue;
+			}
+			EventFact earlier = events.get(same);
+			List<Actor> actors = new ArrayList<>(earlier.actors());
+			boolean keepEarlier = !inherited.get(same) || borrowed;
+			if (earlier.type().equals("conference") || !keepEarlier) {
+				for (Actor actor : event.actors()) {
+					if (!actors.contains(actor)) {
+						actors.add(actor);
+					}
+				}
+			}
+			EventFact base = keepEarlier ? earlier : event;
+			Place location = (base.location() != null) ? base.location()
+					: keepEarlier ? event.location() : earlier.location();
+			if (location != null) {
+				actors.removeIf((a) -> a.ref().equals(location.code()));
+			}
+			events.set(same,
+					new EventFact(earlier.type(), base.date(), base.dateText(), actors, location, base.evidence()));
+			inherited.set(same, inherited.get(same) && borrowed);
+		}
+		return events;
+	}
+
+	/**
+	 * The day of the nearest sentence at or before {@code sentence} that names one, else
+	 * of the first after it; null if no sentence names a day.
+	 */
+	private static TimeExpression nearestDay(List<TimeExpression> dates, int sentence) {
+		for (int k = Math.min(sentence, dates.size() - 1); k >= 0; k--) {
+			if (dates.get(k) != null) {
+				return dates.get(k);
+			}
+		}
+		for (int k = sentence + 1; k < dates.size(); k++) {
+			if (dates.get(k) != null) {
+				return dates.get(k);
+			}
+		}
+		return null;
+	}
+
+	/** A region or grouping named at a char offset of the text. */
+	private record Named(int start, int end, Actor actor) {
+
+	}
+
+	/**
+	 * The regions (outside organisation names) and groupings named in the text, in text
+	 * order, as possible subjects of targets and figures.
+	 */
+	private List<Named> subjectMentions(List<int[]> placeSpans, List<String> placeRefs, boolean[] inOrganisation,
+			Map<String, List<Span>> groupingMentions, CodePoints offsets) {
+		List<Named> named = new ArrayList<>();
+		for (int k = 0; k < placeSpans.size(); k++) {
+			if (!inOrganisation[k]) {
+				named.add(new Named(placeSpans.get(k)[0], placeSpans.get(k)[1], regionActor(placeRefs.get(k))));
+			}
+		}
+		groupingMentions.forEach((id, spans) -> {
+			Actor grouping = groupingActor(id);
+			for (Span span : spans) {
+				named.add(new Named(offsets.charIndex(span.start()), offsets.charIndex(span.end()), grouping));
+			}
+		});
+		named.sort(java.util.Comparator.comparingInt(Named::start));
+		return named;
+	}
+
+	/**
+	 * Whose target or figure a quantity is, in this order: the first region or grouping
+	 * named in its clause that is not the partner of a "with" ("mit", "together with", 与,
+	 * 同) — a district right after its city ("Chongqing-Yongchuan", 宁波海曙) is taken for the
+	 * city —; the grouping the document is about when the clause refers to it ("the
+	 * corridor", "the nine cities", "des Wirtschaftskreises", 走廊, 九城市, 经济圈); the subject
+	 * of the quantity before it in the same sentence; the first region of the sentence
+	 * (prefecture level and above first); the region the document is about.
+	 */
+	private Actor subject(List<Named> subjects, Sentence sentence, int[] clause, Quantity quantity, Actor previous,
+			List<String> regionsHere, String mainRegion, String mainGrouping) {
+		List<Named> inClause = new ArrayList<>();
+		for (Named named : subjects) {
+			if (named.start() >= clause[0] && named.end() <= clause[1] && named.start() < quantity.start()) {
+				inClause.add(named);
+			}
+		}
+		for (int k = 0; k < inClause.size(); k++) {
+			Named named = inClause.get(k);
+			String before = sentence.text()
+				.substring(Math.max(clause[0], named.start() - 16) - sentence.start(), named.start() - sentence.start())
+				.toLowerCase(java.util.Locale.ROOT);
+			if (PARTNER_CUE.matcher(before).find()) {
+				continue;
+			}
+			if (k + 1 < inClause.size() && partOf(inClause.get(k + 1), named)
+					&& inClause.get(k + 1).start() - named.end() <= 2) {
+				return inClause.get(k + 1).actor();
+			}
+			return named.actor();
+		}
+		if (mainGrouping != null && GROUPING_REFERENCE.matcher(sentence.text())
+			.region(clause[0] - sentence.start(), Math.min(clause[1], quantity.start()) - sentence.start())
+			.find()) {
+			return groupingActor(mainGrouping);
+		}
+		if (!inClause.isEmpty()) {
+			return inClause.get(0).actor();
+		}
+		if (previous != null) {
+			return previous;
+		}
+		String code = regionsHere.isEmpty() ? mainRegion : regionsHere.get(0);
+		return (code != null) ? regionActor(code) : null;
+	}
+
+	/** Whether a named region lies inside another named region. */
+	private boolean partOf(Named inner, Named outer) {
+		return inner.actor().kind().equals("region") && outer.actor().kind().equals("region")
+				&& this.gazetteer.ancestors(inner.actor().ref())
+					.stream()
+					.anyMatch((a) -> a.code().equals(outer.actor().ref()));
+	}
+
+	/**
+	 * The time a quantity is stated for: the deadline, year or period nearest to it in
+	 * its clause, else the nearest one before it in the sentence, else the nearest after
+	 * it; null if the sentence has none.
+	 */
+	private static TimeExpression governingTime(List<TimeExpression> times, int[] clause, Quantity quantity) {
+		TimeExpression best = null;
+		int bestRank = Integer.MAX_VALUE;
+		for (TimeExpression time : times) {
+			if (time.kind().equals("date")) {
+				continue;
+			}
+			boolean inClause = time.start() >= clause[0] && time.start() < clause[1];
+			boolean before = time.start() < quantity.start();
+			int distance = Math.abs(time.start() - quantity.start());
+			int rank = (inClause ? 0 : before ? 1 : 2) * 1_000_000 + distance;
+			if (rank < bestRank) {
+				best = time;
+				bestRank = rank;
+			}
+		}
+		return best;
+	}
+
+	private Actor groupingActor(String id) {
+		return new Actor("grouping", id, this.gazetteer.grouping(id).map(Grouping::nameEn).orElse(id));
 	}
 
 	private Actor regionActor(String code) {

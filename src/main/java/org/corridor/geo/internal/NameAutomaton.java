@@ -15,11 +15,11 @@ import org.corridor.support.Languages;
  * start in a text: leftmost-longest matching whose cost is the text length times the
  * length of the longest match, independent of how many names there are.
  * <p>
- * Latin names must begin and end on word boundaries (a German genitive {@code s} may
- * follow), begin with a capital in running text, and cross as many spaces as the name has
- * (so "Wang Cheng" is not read as Wangcheng); they may cross hyphens and apostrophes
- * ("Yangtze-Delta", "Xi'an"). Chinese names match anywhere, so text without spaces is
- * segmented by the names themselves.
+ * Latin names must begin and end on word boundaries (a German genitive {@code s} or
+ * {@code es} may follow), begin with a capital in running text, and cross as many spaces
+ * as the name has (so "Wang Cheng" is not read as Wangcheng); they may cross hyphens and
+ * apostrophes ("Yangtze-Delta", "Xi'an"). Chinese names match anywhere, so text without
+ * spaces is segmented by the names themselves.
  */
 public final class NameAutomaton {
 
@@ -218,7 +218,12 @@ public final class NameAutomaton {
 			return e;
 		}
 		boolean genitive = norm.charAt(e) == 's' && (e + 1 == norm.length() || norm.wordStart(e + 1));
-		return genitive ? e + 1 : -1;
+		if (genitive) {
+			return e + 1;
+		}
+		boolean longGenitive = e + 1 < norm.length() && norm.charAt(e) == 'e' && norm.charAt(e + 1) == 's'
+				&& (e + 2 == norm.length() || norm.wordStart(e + 2));
+		return longGenitive ? e + 2 : -1;
 	}
 
 	/** The code points of a text, as {@link String#codePoints()} gives them. */

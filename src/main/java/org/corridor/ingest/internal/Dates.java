@@ -78,7 +78,7 @@ public final class Dates {
 		.compile("(?i)(?:ersten Halbjahr|first half of|上半年)\\s*(\\d{4})?|(\\d{4})年?上半年");
 
 	private static final AnchoredPattern DEADLINE = new AnchoredPattern(
-			"(?i)(?:\\bbis (?:zum Jahr |Ende )?|\\bby (?:the end of )?|到|至)(\\d{4})(?:年)?|(\\d{4})年前",
+			"(?i)(?:\\bbis (?:zum Jahr |Ende )?|\\bby (?:the end of )?)((?:19|20)\\d{2})(?![\\d.,]\\d)|(?<!达)(?:到|至)((?:19|20)\\d{2})年|((?:19|20)\\d{2})年前",
 			(c) -> c == 'b' || c == 'B' || c == '到' || c == '至' || AnchoredPattern.digit(c));
 
 	private static final AnchoredPattern YEAR = new AnchoredPattern("(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-])",
@@ -176,7 +176,8 @@ public final class Dates {
 			AnchoredPattern.Finder f = DEADLINE.in(s);
 			while (f.find()) {
 				Matcher m = f.match();
-				add(found, taken, sentence, m, "deadline", (m.group(1) != null) ? m.group(1) : m.group(2));
+				add(found, taken, sentence, m, "deadline",
+						(m.group(1) != null) ? m.group(1) : (m.group(2) != null) ? m.group(2) : m.group(3));
 			}
 		}
 		if (s.contains("19") || s.contains("20")) {

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The controlled indicator vocabulary with its cues in German, English and Chinese. The
- * first indicator whose cue a sentence contains names the quantity; growth cues with a
- * percentage turn {@code gdp} into {@code gdp_growth}.
+ * The controlled indicator vocabulary with its cues in German, English and Chinese. A
+ * quantity is named by the nearest cue whose indicator can have its unit (percent for
+ * {@code rd_intensity}, yuan for {@code gdp}, a count for {@code high_tech_enterprises}
+ * …), in its own clause first; growth words with a percentage turn {@code gdp} into
+ * {@code gdp_growth}. So "3.500 Hightech-Unternehmen und eine F&amp;E-Intensität von 3,6
+ * %" gives one of each, not two R&amp;D intensities.
  */
 public final class IndicatorCues {
 
@@ -22,15 +25,18 @@ public final class IndicatorCues {
 				"hochtechnologieunternehmen", "high-tech enterprises", "high-tech companies", "高新技术企业"));
 		CUES.put("national_platforms", List.of("nationale plattformen", "nationalen plattformen", "national platforms",
 				"national-level platforms", "国家级平台", "国家级创新平台", "国家级科技创新平台"));
-		CUES.put("gdp", List.of("bruttoinlandsprodukt", "bip", "wirtschaftsleistung", "gdp", "economic output",
-				"地区生产总值", "生产总值", "经济总量"));
+		CUES.put("gdp", List.of("bruttoinlandsprodukt", "bip", "wirtschaftsleistung", "wirtschaftswachstum", "gdp",
+				"economic output", "economic growth", "地区生产总值", "生产总值", "经济总量", "经济增长", "经济增速"));
 		CUES.put("industrial_output",
 				List.of("industrieproduktion", "industrial output", "industrial revenue", "工业总产值", "工业产值"));
 		CUES.put("patents", List.of("patente", "patents", "专利"));
 	}
 
-	private static final List<String> GROWTH = List.of("wachstum", "wachsen", "gewachsen", "growth", "grew", "grow",
-			"增长", "增速");
+	private static final List<String> GROWTH = List.of("wachstum", "wachsen", "gewachsen", "zuwachs", "plus",
+			"gestiegen", "wirtschaftswachstum", "growth", "grew", "grow", "up", "rose", "increase", "增长", "增速", "增幅");
+
+	/** How far (chars) a cue outside the quantity's clause may be from it. */
+	private static final int NEAR = 80;
 
 	private IndicatorCues() {
 	}
@@ -46,7 +52,7 @@ public final class IndicatorCues {
 				if (contains(lower, cue)) {
 					String indicator = entry.getKey();
 					if (indicator.equals("gdp") && unit.equals("percent")) {
-						return GROWTH.stream().anyMatch(lower::contains) ? "gdp_growth" : null;
+						return GROWTH.stream().anyMatch((word) -> contains(lower, word)) ? "gdp_growth" : null;
 					}
 					if (indicator.equals("gdp") && !unit.equals("CNY")) {
 						return null;
@@ -59,27 +65,91 @@ public final class IndicatorCues {
 	}
 
 	/**
-	 * Whether the cue occurs as a word (Latin cues) or anywhere (Chinese cues).
+	 * The indicator of one quantity of a sentence, or null: the nearest cue that fits the
+	 * quantity's unit, inside the clause {@code clause} (char offsets of the text) if one
+	 * is there, else within {@value #NEAR} chars. Cost: one search of the lower-cased
+	 * sentence per cue.
 	 */
-	static boolean contains(String lower, String cue) {
-		if (Character.UnicodeScript.of(cue.charAt(0)) == Character.UnicodeScript.HAN) {
-			return lower.contains(cue);
+	public static String indicator(Sentence sentence, Quantity quantity, int[] clause) {
+		String lower = sentence.lower();
+		if (lower.length() != sentence.text().length()) {
+			return indicator(sentence, quantity.unit());
 		}
-		int from = 0;
+		int qStart = quantity.start() - sentence.start();
+		int qEnd = quantity.end() - sentence.start();
+		int clauseStart = clause[0] - sentence.start();
+		int clauseEnd = clause[1] - sentence.start();
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		boolean bestInClause = false;
+		for (Map.Entry<String, List<String>> entry : CUES.entrySet()) {
+			for (String cue : entry.getValue()) {
+				for (int at = find(lower, cue, 0); at >= 0; at = find(lower, cue, at + 1)) {
+					int end = at + cue.length();
+					String indicator = fitting(entry.getKey(), quantity.unit(), lower, clauseStart, clauseEnd);
+					if (indicator == null) {
+						continue;
+					}
+					int distance = (end <= qStart) ? qStart - end : (at >= qEnd) ? at - qEnd : 0;
+					boolean inClause = at >= clauseStart && end <= clauseEnd;
+					if (!inClause && distance > NEAR) {
+						continue;
+					}
+					boolean better = (inClause && !bestInClause)
+							|| (inClause == bestInClause && distance < bestDistance);
+					if (better) {
+						best = indicator;
+						bestDistance = distance;
+						bestInClause = inClause;
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The indicator a cue of {@code indicator} gives a quantity of {@code unit}, or null.
+	 */
+	private static String fitting(String indicator, String unit, String lower, int clauseStart, int clauseEnd) {
+		return switch (indicator) {
+			case "gdp" -> unit.equals("CNY") ? "gdp"
+					: unit.equals("percent") && growthIn(lower, clauseStart, clauseEnd) ? "gdp_growth" : null;
+			case "rd_intensity" -> unit.equals("percent") ? indicator : null;
+			case "rd_expenditure", "industrial_output" -> unit.equals("CNY") ? indicator : null;
+			default -> unit.equals("count") ? indicator : null;
+		};
+	}
+
+	private static boolean growthIn(String lower, int start, int end) {
+		String clause = lower.substring(start, end);
+		return GROWTH.stream().anyMatch((word) -> contains(clause, word));
+	}
+
+	/** The next occurrence of a cue as {@link #contains} defines it, or -1. */
+	private static int find(String lower, String cue, int from) {
+		boolean han = Character.UnicodeScript.of(cue.charAt(0)) == Character.UnicodeScript.HAN;
 		while (true) {
 			int at = lower.indexOf(cue, from);
-			if (at < 0) {
-				return false;
+			if (at < 0 || han) {
+				return at;
 			}
-			boolean startOk = at == 0 || !Character.isLetter(lower.charAt(at - 1));
 			int end = at + cue.length();
+			boolean startOk = at == 0 || !Character.isLetter(lower.charAt(at - 1));
 			boolean endOk = end >= lower.length() || !Character.isLetter(lower.charAt(end))
 					|| cue.equals("bip") && lower.startsWith("s", end);
 			if (startOk && endOk) {
-				return true;
+				return at;
 			}
 			from = at + 1;
 		}
+	}
+
+	/**
+	 * Whether the cue occurs as a word (Latin cues) or anywhere (Chinese cues).
+	 */
+	static boolean contains(String lower, String cue) {
+		return find(lower, cue, 0) >= 0;
 	}
 
 }
