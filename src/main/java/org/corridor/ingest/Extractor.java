@@ -96,7 +96,14 @@ public final class Extractor {
 
 	/** Words that refer to the grouping a document is about, not to one member. */
 	private static final Pattern GROUPING_REFERENCE = Pattern.compile(
-			"(?i)(\\bthe (?:corridor|cluster|circle|axis|nine cities|member cities|twin cities)|\\b(?:des|der|im|dem) (?:korridors?|wirtschaftskreis(?:es)?|clusters?|achse)|\\bneun städte|走廊|九城|经济圈|都市圈|双城)");
+			"(?i)(\\bthe (?:corridor|cluster|circle|axis|nine cities|member cities|twin cities)|\\b(?:des|der|im|dem) (?:korridors?|wirtschaftskreis(?:es)?|clusters?|achse)|\\bneun städte|\\bzusammen\\b|\\binsgesamt\\b|\\bgesamten\\b|\\bcombined\\b|\\bas a whole\\b|走廊|九城|经济圈|都市圈|双城|合计)");
+
+	/**
+	 * A city or district described instead of named: by its province ("die
+	 * Jiangsu-Stadt", "the Sichuan city's"), as the host, or as "this city" (该市, 该区).
+	 */
+	private static final Pattern DESCRIBED = Pattern.compile(
+			"(?i)(?<province>^[-\\s]?(?:stadt|city)\\b)|(?<host>\\b(?:the host city|die gastgeberstadt|der gastgeberstadt|东道主城市)|主办城市)|(?<this>该市|该区|\\bthe city\\b|\\bdie stadt\\b)");
 
 	private final Gazetteer gazetteer;
 
@@ -203,7 +210,8 @@ public final class Extractor {
 			if (eventType != null) {
 				EventFact event = event(eventType, sentence, times, regionsHere, mainRegion, offsets);
 				boolean ownTime = event.date() != null || times.stream().anyMatch((t) -> !t.kind().equals("date"));
-				found.add(new Found(event, dates.size(), ownTime));
+				boolean title = dates.isEmpty() && !sentence.text().strip().matches("(?s).*[.!?。！？]$");
+				found.add(new Found(event, dates.size(), ownTime, title));
 			}
 			TimeExpression day = times.stream().filter((t) -> t.kind().equals("date")).findFirst().orElse(null);
 			dates.add((day != null && day.value() != null) ? day : null);
@@ -225,8 +233,13 @@ public final class Extractor {
 					if (indicator == null || (conditional >= 0 && sentence.start() + conditional < quantity.start())) {
 						continue;
 					}
+					String host = found.stream()
+						.filter((f) -> f.fact().location() != null)
+						.map((f) -> f.fact().location().code())
+						.findFirst()
+						.orElse(null);
 					Actor subject = subject(subjects, sentence, clause, quantity, previousSubject, regionsHere,
-							mainRegion, mainGrouping);
+							mainRegion, mainGrouping, regionMentions, host);
 					previousSubject = subject;
 					Span evidence = span(offsets, sentence.start(), sentence.end());
 					TimeExpression time = governingTime(times, clause, quantity);
@@ -330,9 +343,9 @@ public final class Extractor {
 	/**
 	 * An event found in a sentence: the index of the sentence among those read, and
 	 * whether the sentence has a time of its own (a day, or a year, period or deadline
-	 * that places it elsewhere in time).
+	 * that places it elsewhere in time), and whether it is the document's title.
 	 */
-	private record Found(EventFact fact, int sentence, boolean ownTime) {
+	private record Found(EventFact fact, int sentence, boolean ownTime, boolean title) {
 
 	}
 
@@ -345,13 +358,35 @@ public final class Extractor {
 	 * and day as an earlier one is the same occasion: a headline and the body, or the
 	 * stops of a delegation's tour; they are merged, keeping the evidence of the sentence
 	 * that names the day and the actors of both. A delegation sentence on the day of a
-	 * conference names its participants and is merged into the conference.
+	 * conference names its participants and is merged into the conference. A title (the
+	 * first line, without final punctuation) names the occasion the body reports: its
+	 * event is merged into the body's first event of the same type, whatever the day.
 	 */
 	private static List<EventFact> occasions(List<Found> found, List<TimeExpression> dates) {
 		List<EventFact> events = new ArrayList<>();
 		List<Boolean> inherited = new ArrayList<>();
-		for (Found f : found) {
+		List<Found> titleLast = new ArrayList<>(found.stream().filter((f) -> !f.title()).toList());
+		found.stream().filter(Found::title).forEach(titleLast::add);
+		for (Found f : titleLast) {
 			EventFact event = f.fact();
+			if (f.title() && !f.ownTime()) {
+				int same = -1;
+				for (int k = 0; k < events.size() && same < 0; k++) {
+					same = events.get(k).type().equals(event.type()) ? k : -1;
+				}
+				if (same >= 0) {
+					EventFact body = events.get(same);
+					List<Actor> actors = new ArrayList<>(body.actors());
+					event.actors()
+						.stream()
+						.filter((a) -> !actors.contains(a)
+								&& (body.location() == null || !a.ref().equals(body.location().code())))
+						.forEach(actors::add);
+					events.set(same, new EventFact(body.type(), body.date(), body.dateText(), actors, body.location(),
+							body.evidence()));
+					continue;
+				}
+			}
 			boolean borrowed = false;
 			if (!f.ownTime()) {
 				TimeExpression day = nearestDay(dates, f.sentence());
@@ -456,7 +491,12 @@ public final class Extractor {
 	 * (prefecture level and above first); the region the document is about.
 	 */
 	private Actor subject(List<Named> subjects, Sentence sentence, int[] clause, Quantity quantity, Actor previous,
-			List<String> regionsHere, String mainRegion, String mainGrouping) {
+			List<String> regionsHere, String mainRegion, String mainGrouping, Map<String, List<Span>> regionMentions,
+			String host) {
+		Actor described = described(subjects, sentence, clause, quantity, regionMentions, host);
+		if (described != null) {
+			return described;
+		}
 		List<Named> inClause = new ArrayList<>();
 		for (Named named : subjects) {
 			if (named.start() >= clause[0] && named.end() <= clause[1] && named.start() < quantity.start()) {
@@ -490,6 +530,77 @@ public final class Extractor {
 		}
 		String code = regionsHere.isEmpty() ? mainRegion : regionsHere.get(0);
 		return (code != null) ? regionActor(code) : null;
+	}
+
+	/**
+	 * The subject of a quantity when its clause describes a place rather than naming it:
+	 * "die Jiangsu-Stadt" / "the Sichuan city" is the prefecture of that province named
+	 * most often in the document; "the host city" / "die Gastgeberstadt" is where the
+	 * document's first located event took place; 该市 / "the city" is the nearest city
+	 * named before the sentence (该区: the nearest district). Null otherwise.
+	 */
+	private Actor described(List<Named> subjects, Sentence sentence, int[] clause, Quantity quantity,
+			Map<String, List<Span>> regionMentions, String host) {
+		int from = clause[0] - sentence.start();
+		int to = Math.min(clause[1], quantity.start()) - sentence.start();
+		if (to <= from) {
+			return null;
+		}
+		String words = sentence.text().substring(from, to);
+		for (Named named : subjects) {
+			if (named.start() < clause[0] || named.start() >= quantity.start()) {
+				continue;
+			}
+			String code = named.actor().ref();
+			boolean province = named.actor().kind().equals("region")
+					&& this.gazetteer.region(code).map((r) -> r.level().number() == 1).orElse(false);
+			if (province && named.end() < sentence.end()) {
+				Matcher after = DESCRIBED
+					.matcher(text(sentence, named.end(), Math.min(sentence.end(), named.end() + 6)));
+				if (after.lookingAt() && after.group("province") != null) {
+					String city = mostNamedIn(code, regionMentions);
+					return (city != null) ? regionActor(city) : null;
+				}
+			}
+		}
+		Matcher m = DESCRIBED.matcher(words);
+		while (m.find()) {
+			if (m.group("host") != null && host != null) {
+				return regionActor(host);
+			}
+			if (m.group("this") != null) {
+				boolean district = m.group("this").equals("该区");
+				for (int k = subjects.size() - 1; k >= 0; k--) {
+					Named named = subjects.get(k);
+					if (named.start() < sentence.start() && named.actor().kind().equals("region")
+							&& this.gazetteer.region(named.actor().ref())
+								.map((r) -> r.level().number() == (district ? 3 : 2))
+								.orElse(false)) {
+						return named.actor();
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The prefecture of a province the document names most often, or null. */
+	private String mostNamedIn(String province, Map<String, List<Span>> regionMentions) {
+		String best = null;
+		int most = 0;
+		for (Map.Entry<String, List<Span>> entry : regionMentions.entrySet()) {
+			Region region = this.gazetteer.region(entry.getKey()).orElseThrow();
+			if (region.level().number() == 2 && province.equals(region.parentCode())
+					&& entry.getValue().size() > most) {
+				best = entry.getKey();
+				most = entry.getValue().size();
+			}
+		}
+		return best;
+	}
+
+	private static String text(Sentence sentence, int start, int end) {
+		return sentence.text().substring(start - sentence.start(), end - sentence.start());
 	}
 
 	/** Whether a named region lies inside another named region. */

@@ -67,8 +67,8 @@ public final class IndicatorCues {
 	/**
 	 * The indicator of one quantity of a sentence, or null: the nearest cue that fits the
 	 * quantity's unit, inside the clause {@code clause} (char offsets of the text) if one
-	 * is there, else within {@value #NEAR} chars. Cost: one search of the lower-cased
-	 * sentence per cue.
+	 * is there, else within {@value #NEAR} chars, before the quantity rather than after
+	 * it. Cost: one search of the lower-cased sentence per cue.
 	 */
 	public static String indicator(Sentence sentence, Quantity quantity, int[] clause) {
 		String lower = sentence.lower();
@@ -94,6 +94,9 @@ public final class IndicatorCues {
 					boolean inClause = at >= clauseStart && end <= clauseEnd;
 					if (!inClause && distance > NEAR) {
 						continue;
+					}
+					if (!inClause && at >= qEnd) {
+						distance += NEAR;
 					}
 					boolean better = (inClause && !bestInClause)
 							|| (inClause == bestInClause && distance < bestDistance);
