@@ -213,7 +213,11 @@ public final class Extractor {
 				boolean title = dates.isEmpty() && !sentence.text().strip().matches("(?s).*[.!?。！？]$");
 				found.add(new Found(event, dates.size(), ownTime, title));
 			}
-			TimeExpression day = times.stream().filter((t) -> t.kind().equals("date")).findFirst().orElse(null);
+			int bodyStart = bodyStart(sentence);
+			TimeExpression day = times.stream()
+				.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
+				.findFirst()
+				.orElse(null);
 			dates.add((day != null && day.value() != null) ? day : null);
 			List<Quantity> quantities = Quantities.find(text, sentence);
 			if (!quantities.isEmpty()) {
@@ -310,8 +314,7 @@ public final class Extractor {
 
 	private EventFact event(String type, Sentence sentence, List<TimeExpression> times, List<String> regionsHere,
 			String mainRegion, CodePoints offsets) {
-		Matcher dateline = DATELINE.matcher(sentence.text());
-		int bodyStart = sentence.start() + (dateline.lookingAt() ? dateline.end() : 0);
+		int bodyStart = bodyStart(sentence);
 		TimeExpression when = times.stream()
 			.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
 			.findFirst()
@@ -452,6 +455,15 @@ public final class Extractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Where a sentence begins after its dateline, if it has one (a char offset of the
+	 * text).
+	 */
+	private static int bodyStart(Sentence sentence) {
+		Matcher dateline = DATELINE.matcher(sentence.text());
+		return sentence.start() + (dateline.lookingAt() ? dateline.end() : 0);
 	}
 
 	/** A region or grouping named at a char offset of the text. */

@@ -51,24 +51,34 @@ class ExtractionEvaluationTests {
 			"events", 0.55, "targets", 0.95, "figures", 0.95);
 
 	/**
-	 * F1 floors on the held-out set, measured 2026-11-21 (docs/EVALUATION.md, "Held-out
-	 * evaluation"): regions 0.88, groupings 0.97, organisations 0.75, events 0.39,
-	 * targets 0.47, figures 0.60. Each floor sits about 0.1 below its measured score, at
-	 * least two gold items (with 17 targets one item moves F1 by about 0.06, with 25
-	 * figures by about 0.04), so a regression on unseen text fails the build while a
-	 * small reshuffle does not. They are not goals: raise a floor only after the
-	 * extractor has improved on its own development data, never by tuning on these
-	 * articles (once it is tuned on them they are no longer held out).
+	 * F1 floors on the first held-out set (docs/EVALUATION.md, "Held-out evaluation"),
+	 * first measured at regions 0.88, groupings 0.97, organisations 0.75, events 0.39,
+	 * targets 0.47, figures 0.60, and raised after the extractor was improved on the
+	 * development set (third session: 0.94, 0.97, 0.82, 0.90, 0.88, 0.86). Each floor
+	 * sits about 0.1 below its measured score, at least two gold items (with 17 targets
+	 * one item moves F1 by about 0.06, with 25 figures by about 0.04), so a regression on
+	 * unseen text fails the build while a small reshuffle does not. They are not goals:
+	 * raise a floor only after the extractor has improved on its own development data,
+	 * never by tuning on these articles (once it is tuned on them they are no longer held
+	 * out).
 	 */
-	static final Map<String, Double> HELD_OUT_FLOORS = Map.of("regions", 0.78, "groupings", 0.85, "organisations", 0.65,
-			"events", 0.30, "targets", 0.35, "figures", 0.50);
+	static final Map<String, Double> HELD_OUT_FLOORS = Map.of("regions", 0.84, "groupings", 0.87, "organisations", 0.72,
+			"events", 0.80, "targets", 0.78, "figures", 0.76);
 
 	/**
 	 * Floors of the development set (see docs/EVALUATION.md): about 0.1 below the scores
-	 * measured when they were set.
+	 * measured when they were set (0.95, 1.00, 0.78, 0.88, 0.80, 0.93).
 	 */
-	static final Map<String, Double> DEVELOPMENT_FLOORS = Map.of("regions", 0.0, "groupings", 0.0, "organisations", 0.0,
-			"events", 0.0, "targets", 0.0, "figures", 0.0);
+	/**
+	 * Floors of the second held-out set, whose articles and gold were written by a writer
+	 * who never saw the extractor (docs/EVALUATION.md): about 0.1 below the scores of
+	 * 2026-11-21 (0.95, 1.00, 0.87, 0.79, 0.89, 0.80).
+	 */
+	static final Map<String, Double> SECOND_HELD_OUT_FLOORS = Map.of("regions", 0.85, "groupings", 0.90,
+			"organisations", 0.77, "events", 0.68, "targets", 0.78, "figures", 0.70);
+
+	static final Map<String, Double> DEVELOPMENT_FLOORS = Map.of("regions", 0.85, "groupings", 0.90, "organisations",
+			0.68, "events", 0.78, "targets", 0.70, "figures", 0.83);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -129,6 +139,14 @@ class ExtractionEvaluationTests {
 				indexedSet("heldout"));
 		totals.forEach((type, s) -> assertThat(s.f1()).as("held-out " + type)
 			.isGreaterThanOrEqualTo(HELD_OUT_FLOORS.get(type)));
+	}
+
+	@Test
+	void secondHeldOutScoresStayAboveTheirFloors() throws IOException {
+		Map<String, Score> totals = evaluate("second held-out (12 synthetic articles, written blind by another writer)",
+				indexedSet("heldout2"));
+		totals.forEach((type, s) -> assertThat(s.f1()).as("second held-out " + type)
+			.isGreaterThanOrEqualTo(SECOND_HELD_OUT_FLOORS.get(type)));
 	}
 
 	@Test

@@ -206,4 +206,90 @@ class ExtractorTests {
 		assertThat(extraction.source().sha256()).hasSize(64);
 	}
 
+	@Test
+	void readsEachQuantityOfASentenceWithItsOwnIndicatorSubjectAndTime() {
+		Extraction german = assertExtracts(
+				"Bis 2028 soll die Zahl der Hightech-Unternehmen in Wuxi auf 4.200 steigen und die F&E-Intensität 3,8 % erreichen.",
+				"2026-02-01");
+		assertThat(german.targets())
+			.extracting((t) -> t.subject().ref(), TargetFact::indicator, TargetFact::value, TargetFact::deadline)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("320200", "high_tech_enterprises", 4200.0, 2028),
+					org.assertj.core.groups.Tuple.tuple("320200", "rd_intensity", 3.8, 2028));
+		Extraction english = assertExtracts(
+				"Hefei reported GDP of 1.35 trillion yuan in 2025, while Wuhu aims for 60 national platforms by 2030.",
+				"2026-02-01");
+		assertThat(english.figures())
+			.extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicator, Extraction.FigureFact::period)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("340100", "gdp", "2025"));
+		assertThat(english.targets()).extracting((t) -> t.subject().ref(), TargetFact::indicator, TargetFact::deadline)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("340200", "national_platforms", 2030));
+		Extraction chinese = assertExtracts("2025年，芜湖市地区生产总值达到5100亿元，增长6.1%。", "2026-02-01");
+		assertThat(chinese.targets()).isEmpty();
+		assertThat(chinese.figures()).extracting(Extraction.FigureFact::indicator, Extraction.FigureFact::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("gdp", 5.1e11),
+					org.assertj.core.groups.Tuple.tuple("gdp_growth", 6.1));
+	}
+
+	@Test
+	void givesAGroupingOrADescribedCityItsOwnFigures() {
+		Extraction grouping = assertExtracts(
+				"The G60 corridor met in Songjiang. The nine cities' combined GDP reached 16.2 trillion yuan in 2025.",
+				"2026-02-01");
+		assertThat(grouping.figures()).extracting((f) -> f.subject().kind(), (f) -> f.subject().ref())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("grouping", "g60-corridor"));
+		Extraction described = assertExtracts(
+				"Wuhu und Wuxi arbeiten zusammen. In Wuhu entsteht ein Zentrum. Die Anhui-Stadt meldete 2025 ein BIP von 510 Milliarden Yuan.",
+				"2026-02-01");
+		assertThat(described.figures()).extracting((f) -> f.subject().ref()).containsExactly("340200");
+	}
+
+	@Test
+	void datesTheEventsOfOneOccasionOnceAndCountsThemOnce() {
+		Extraction extraction = assertExtracts("""
+				Hefei-Delegation besucht Wuxi
+
+				Am 3. Juni besuchte eine Delegation aus Hefei die Stadt Wuxi. Während des Besuchs unterzeichneten \
+				beide Städte ein Kooperationsabkommen. Die Delegation besuchte außerdem einen Industriepark.
+				""", "2026-06-05");
+		assertThat(extraction.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("visit", "2026-06-03"),
+					org.assertj.core.groups.Tuple.tuple("agreement", "2026-06-03"));
+		Extraction earlier = assertExtracts(
+				"Am 3. Juni besuchte eine Delegation aus Hefei Wuxi. Bereits 2023 hatten beide Städte ein Abkommen unterzeichnet.",
+				"2026-06-05");
+		assertThat(earlier.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("visit", "2026-06-03"),
+					org.assertj.core.groups.Tuple.tuple("agreement", null));
+	}
+
+	@Test
+	void readsShortChineseCountyNamesOnlyWhereTheyStandAsPlaces() {
+		Extraction words = assertExtracts("两地将深化合作，共建创新平台，推动双城经济圈建设。", "2026-02-01");
+		assertThat(words.regions()).extracting(Extraction.RegionFact::code).isEmpty();
+		Extraction places = assertExtracts("重庆渝中、江北、沙坪坝等区代表团赴成都考察。", "2026-02-01");
+		assertThat(places.regions()).extracting(Extraction.RegionFact::code).contains("500103", "500105");
+	}
+
+	@Test
+	void takesNoDeadlineFromANumberAndNoQuantityFromANumbering() {
+		Extraction extraction = assertExtracts(
+				"Group 2: Patents - Hefei was granted 4,500 patents in 2025. 合肥市专利授权量达到2030件。", "2026-02-01");
+		assertThat(extraction.targets()).isEmpty();
+		assertThat(extraction.figures()).extracting(Extraction.FigureFact::value).containsExactly(4500.0);
+	}
+
+	@Test
+	void datesAnEventByItsWeekdayOrYesterdayNotByTheDateline() {
+		Extraction wire = assertExtracts(
+				"WUXI, Jiangsu, May 7 (Corridor Wire) -- Wuxi and Hefei signed a cooperation agreement on Tuesday.",
+				"2026-05-07");
+		assertThat(wire.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("agreement", "2026-05-05"));
+		Extraction chinese = assertExtracts("昨日，合肥市代表团赴无锡考察。", "2026-05-07");
+		assertThat(chinese.events()).extracting(Extraction.EventFact::date).containsExactly("2026-05-06");
+		Extraction german = assertExtracts("Am Montag besuchte eine Delegation aus Hefei die Stadt Wuxi.",
+				"2026-05-07");
+		assertThat(german.events()).extracting(Extraction.EventFact::date).containsExactly("2026-05-04");
+	}
+
 }

@@ -104,7 +104,14 @@ public final class Dates {
 		boolean quarters = lower.contains("dreivierteljahr") || lower.contains("drei quartalen")
 				|| lower.contains("three quarters") || s.contains("前三季度");
 		boolean half = lower.contains("halbjahr") || lower.contains("first half") || s.contains("上半年");
+		if (published != null && RELATIVE_WORDS.stream().anyMatch(lower::contains)) {
+			Matcher m = RELATIVE_DAY.matcher(s);
+			while (m.find()) {
+				add(found, taken, sentence, m, "date", relativeDay(m, published));
+			}
+		}
 		if (!hasDigit(s) && !quarters && !half) {
+			found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 			return found;
 		}
 		boolean month = MONTH_NAMES.stream().anyMatch(s::contains);
@@ -211,6 +218,37 @@ public final class Dates {
 		}
 		taken.add(new int[] { m.start(), m.end() });
 		found.add(new TimeExpression(kind, value, m.group(0).strip(), sentence.start() + m.start()));
+	}
+
+	/**
+	 * Words one of which a sentence must contain (in lower case) to hold a relative day.
+	 */
+	private static final List<String> RELATIVE_WORDS = List.of("day", "tag", "woch", "yesterday", "gestern", "昨", "周",
+			"星期");
+
+	/**
+	 * A day named relative to the publication date: a weekday ("on Tuesday", "am
+	 * Dienstag", 周二, 星期二 — the latest such day before the publication date) or yesterday
+	 * ("yesterday", "gestern", 昨日, 昨天).
+	 */
+	private static final Pattern RELATIVE_DAY = Pattern.compile(
+			"(?i)\\b(?:on|am|last|vergangenen|letzten)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|(?:周|星期)([一二三四五六日天])|(\\byesterday\\b|\\bgestern\\b|昨日|昨天)");
+
+	private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
+
+	private static String relativeDay(Matcher m, LocalDate published) {
+		if (m.group(3) != null) {
+			return published.minusDays(1).toString();
+		}
+		int weekday = (m.group(1) != null) ? WEEKDAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) % 7 + 1
+				: "一二三四五六日天".indexOf(m.group(2)) + 1;
+		weekday = Math.min(weekday, 7);
+		LocalDate day = published.minusDays(1);
+		while (day.getDayOfWeek().getValue() != weekday) {
+			day = day.minusDays(1);
+		}
+		return day.toString();
 	}
 
 	/**

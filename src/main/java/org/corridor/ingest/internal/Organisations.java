@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Center", "Changshu High-Tech Zone"), German institution compounds after a name
  * ("Zhongke Industrialisierungsbasis für kontrollierbare Informationstechnologie"),
  * ministries, quoted names after a platform word or in CamelCase ("ModuSpace"), and
- * Chinese names ending in 有限公司, 集团, 大学, 研究院, 研究所, 中心, 平台.
+ * Chinese names ending in 有限公司, 集团, 大学, 研究院, 研究所, 中心, 平台, 开发区, 产业园, 科技园.
  */
 public final class Organisations {
 
@@ -63,7 +63,7 @@ public final class Organisations {
 			(c) -> "cpzumbaCPZUMBA".indexOf(c) >= 0);
 
 	private static final Pattern CHINESE = Pattern
-		.compile("[\\p{IsHan}A-Za-z（）()]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器)");
+		.compile("[\\p{IsHan}A-Za-z（）()]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器|开发区|产业园|科技园)");
 
 	private static final List<String> LEGAL_WORDS = List.of("Co.", "Ltd", "Group", "GmbH", " AG", "Inc.", "Corporation",
 			"Corp.");
@@ -76,7 +76,8 @@ public final class Organisations {
 
 	private static final String QUOTES = "\"„“”«»";
 
-	private static final List<String> CHINESE_WORDS = List.of("公司", "集团", "大学", "研究院", "研究所", "实验室", "中心", "平台", "孵化器");
+	private static final List<String> CHINESE_WORDS = List.of("公司", "集团", "大学", "研究院", "研究所", "实验室", "中心", "平台", "孵化器",
+			"开发区", "产业园", "科技园");
 
 	private Organisations() {
 	}
@@ -140,10 +141,41 @@ public final class Organisations {
 				case "研究院", "研究所", "实验室" -> "institute";
 				default -> "platform";
 			};
-			add(found, sentence, m.start(), m.end(), type);
+			int start = chineseNameStart(s, m.start(), m.end() - suffix.length());
+			if (!GENERIC_CHINESE_STEM.matcher(s.substring(start, m.end() - suffix.length())).matches()) {
+				add(found, sentence, start, m.end(), type);
+			}
 		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	/**
+	 * Words that cannot be inside a Chinese organisation name: verbs and particles that
+	 * run on into it ("围绕共建协同创新平台", "会议还正式发布了…平台", "加强与港澳创新平台") and a count's measure
+	 * word ("5家中试平台").
+	 */
+	private static final Pattern CHINESE_BEFORE_NAME = Pattern
+		.compile("(?:了|与|和|及|的|在|对|为|由|将|把|向|并|等|是|围绕|共建|加强|推动|建设|打造|发布|成立|全市|全区|全省|\\d+[家个])");
+
+	/** Name stems that are generic phrases, not names (国家级创新平台, 中试平台). */
+	private static final Pattern GENERIC_CHINESE_STEM = Pattern
+		.compile("(?:国家级|省级|市级|区级)?(?:协同|科技|技术|产业|公共|服务|创新|中试|研发|成果|转化|共性|新型)*");
+
+	/**
+	 * Where a Chinese name ending at {@code stemEnd} begins: after the last word within
+	 * it that cannot be part of a name.
+	 */
+	private static int chineseNameStart(String s, int start, int stemEnd) {
+		Matcher before = CHINESE_BEFORE_NAME.matcher(s).region(start, stemEnd);
+		int nameStart = start;
+		while (before.find()) {
+			nameStart = before.end();
+		}
+		if (nameStart > 0 && "家个".indexOf(s.charAt(nameStart)) >= 0 && Character.isDigit(s.charAt(nameStart - 1))) {
+			nameStart++;
+		}
+		return nameStart;
 	}
 
 	/** Where a {@link #WORD} may begin: a capital or an opening parenthesis. */
