@@ -187,6 +187,7 @@ public final class Extractor {
 			.orElse(null);
 		List<Named> subjects = subjectMentions(placeSpans, placeRefs, inOrganisation, groupingMentions, offsets);
 		List<Found> found = new ArrayList<>();
+		String host = null;
 		List<TimeExpression> dates = new ArrayList<>();
 		List<TargetFact> targets = new ArrayList<>();
 		List<FigureFact> figures = new ArrayList<>();
@@ -212,6 +213,9 @@ public final class Extractor {
 				boolean ownTime = event.date() != null || times.stream().anyMatch((t) -> !t.kind().equals("date"));
 				boolean title = dates.isEmpty() && !sentence.text().strip().matches("(?s).*[.!?。！？]$");
 				found.add(new Found(event, dates.size(), ownTime, title));
+				if (host == null && event.location() != null) {
+					host = event.location().code();
+				}
 			}
 			int bodyStart = bodyStart(sentence);
 			TimeExpression day = times.stream()
@@ -237,11 +241,6 @@ public final class Extractor {
 					if (indicator == null || (conditional >= 0 && sentence.start() + conditional < quantity.start())) {
 						continue;
 					}
-					String host = found.stream()
-						.filter((f) -> f.fact().location() != null)
-						.map((f) -> f.fact().location().code())
-						.findFirst()
-						.orElse(null);
 					Actor subject = subject(subjects, sentence, clause, quantity, previousSubject, regionsHere,
 							mainRegion, mainGrouping, regionMentions, host);
 					previousSubject = subject;
@@ -368,50 +367,48 @@ public final class Extractor {
 	private static List<EventFact> occasions(List<Found> found, List<TimeExpression> dates) {
 		List<EventFact> events = new ArrayList<>();
 		List<Boolean> inherited = new ArrayList<>();
+		Map<String, Integer> firstOfType = new HashMap<>();
+		Map<String, List<Integer>> byOccasion = new HashMap<>();
+		TimeExpression[] dayBefore = new TimeExpression[dates.size()];
+		TimeExpression[] dayAfter = new TimeExpression[dates.size()];
+		for (int k = 0; k < dates.size(); k++) {
+			dayBefore[k] = (dates.get(k) != null) ? dates.get(k) : (k > 0) ? dayBefore[k - 1] : null;
+		}
+		for (int k = dates.size() - 2; k >= 0; k--) {
+			dayAfter[k] = (dates.get(k + 1) != null) ? dates.get(k + 1) : dayAfter[k + 1];
+		}
 		List<Found> titleLast = new ArrayList<>(found.stream().filter((f) -> !f.title()).toList());
 		found.stream().filter(Found::title).forEach(titleLast::add);
 		for (Found f : titleLast) {
 			EventFact event = f.fact();
-			if (f.title() && !f.ownTime()) {
-				int same = -1;
-				for (int k = 0; k < events.size() && same < 0; k++) {
-					same = events.get(k).type().equals(event.type()) ? k : -1;
-				}
-				if (same >= 0) {
-					EventFact body = events.get(same);
-					List<Actor> actors = new ArrayList<>(body.actors());
-					event.actors()
-						.stream()
-						.filter((a) -> !actors.contains(a)
-								&& (body.location() == null || !a.ref().equals(body.location().code())))
-						.forEach(actors::add);
-					events.set(same, new EventFact(body.type(), body.date(), body.dateText(), actors, body.location(),
-							body.evidence()));
-					continue;
-				}
+			Integer first = firstOfType.get(event.type());
+			if (f.title() && !f.ownTime() && first != null) {
+				EventFact body = events.get(first);
+				List<Actor> actors = new ArrayList<>(body.actors());
+				event.actors()
+					.stream()
+					.filter((a) -> !actors.contains(a)
+							&& (body.location() == null || !a.ref().equals(body.location().code())))
+					.forEach(actors::add);
+				events.set(first, new EventFact(body.type(), body.date(), body.dateText(), actors, body.location(),
+						body.evidence()));
+				continue;
 			}
 			boolean borrowed = false;
-			if (!f.ownTime()) {
-				TimeExpression day = nearestDay(dates, f.sentence());
+			if (!f.ownTime() && f.sentence() < dates.size()) {
+				TimeExpression day = (dayBefore[f.sentence()] != null) ? dayBefore[f.sentence()]
+						: dayAfter[f.sentence()];
 				if (day != null) {
 					event = new EventFact(event.type(), day.value(), day.text(), event.actors(), event.location(),
 							event.evidence());
 					borrowed = true;
 				}
 			}
-			int same = -1;
-			for (int k = 0; k < events.size() && same < 0; k++) {
-				EventFact earlier = events.get(k);
-				boolean sameDay = Objects.equals(earlier.date(), event.date()) && (event.date() != null || borrowed
-						|| inherited.get(k) || earlier.actors().containsAll(event.actors()));
-				boolean sameType = earlier.type().equals(event.type())
-						|| earlier.type().equals("conference") && event.type().equals("visit") && borrowed;
-				if (sameType && sameDay
-						&& (event.date() != null || Objects.equals(earlier.location(), event.location()))) {
-					same = k;
-				}
-			}
+			int same = sameOccasion(event, borrowed, events, byOccasion);
 			if (same < 0) {
+				byOccasion.computeIfAbsent(occasionKey(event.type(), event), (k) -> new ArrayList<>())
+					.add(events.size());
+				firstOfType.putIfAbsent(event.type(), events.size());
 				events.add(event);
 				inherited.add(borrowed);
 				continue;
@@ -440,21 +437,30 @@ public final class Extractor {
 	}
 
 	/**
-	 * The day of the nearest sentence at or before {@code sentence} that names one, else
-	 * of the first after it; null if no sentence names a day.
+	 * The index of the earlier event the given one belongs to, or -1: the same type (or a
+	 * conference, for a delegation sentence that borrowed its day) on the same day;
+	 * without a day, the same type and location and no actor the earlier one lacks.
+	 * Events are looked up by type, day and location, so a long document costs linear
+	 * time.
 	 */
-	private static TimeExpression nearestDay(List<TimeExpression> dates, int sentence) {
-		for (int k = Math.min(sentence, dates.size() - 1); k >= 0; k--) {
-			if (dates.get(k) != null) {
-				return dates.get(k);
+	private static int sameOccasion(EventFact event, boolean borrowed, List<EventFact> events,
+			Map<String, List<Integer>> byOccasion) {
+		List<String> types = (borrowed && event.type().equals("visit")) ? List.of("visit", "conference")
+				: List.of(event.type());
+		for (String type : types) {
+			for (int k : byOccasion.getOrDefault(occasionKey(type, event), List.of())) {
+				if (event.date() != null || events.get(k).actors().containsAll(event.actors())) {
+					return k;
+				}
 			}
 		}
-		for (int k = sentence + 1; k < dates.size(); k++) {
-			if (dates.get(k) != null) {
-				return dates.get(k);
-			}
-		}
-		return null;
+		return -1;
+	}
+
+	/** Type and day of an event; without a day, type and location. */
+	private static String occasionKey(String type, EventFact event) {
+		return type + "|" + ((event.date() != null) ? event.date()
+				: "-|" + ((event.location() != null) ? event.location().code() : "-"));
 	}
 
 	/**
