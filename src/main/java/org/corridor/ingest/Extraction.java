@@ -1,5 +1,7 @@
 package org.corridor.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -54,14 +56,30 @@ public record Extraction(String schema, Source source, List<RegionFact> regions,
 
 	}
 
-	/** A quantified target. */
+	/**
+	 * A quantified target. {@code indicator} is a code of the controlled vocabulary, or
+	 * {@code other} with the words the text names it by in {@code indicatorText} (only
+	 * then written to JSON, as {@code indicator_text}).
+	 */
 	public record TargetFact(Actor subject, String indicator, double value, String unit, String valueText,
-			Integer deadline, Span evidence) {
+			Integer deadline, Span evidence, @JsonInclude(JsonInclude.Include.NON_NULL) String indicatorText) {
+
+		/** A target of an indicator of the controlled vocabulary. */
+		public TargetFact(Actor subject, String indicator, double value, String unit, String valueText,
+				Integer deadline, Span evidence) {
+			this(subject, indicator, value, unit, valueText, deadline, evidence, null);
+		}
 
 	}
 
-	/** A reported figure. */
-	public record FigureFact(Actor subject, String indicator, double value, String unit, String period, Span evidence) {
+	/** A reported figure; {@code indicator} and {@code indicatorText} as for targets. */
+	public record FigureFact(Actor subject, String indicator, double value, String unit, String period, Span evidence,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String indicatorText) {
+
+		/** A figure of an indicator of the controlled vocabulary. */
+		public FigureFact(Actor subject, String indicator, double value, String unit, String period, Span evidence) {
+			this(subject, indicator, value, unit, period, evidence, null);
+		}
 
 	}
 

@@ -35,6 +35,7 @@ import org.corridor.ingest.internal.Dates;
 import org.corridor.ingest.internal.Dates.TimeExpression;
 import org.corridor.ingest.internal.Decoder;
 import org.corridor.ingest.internal.Events;
+import org.corridor.ingest.internal.FreeIndicators;
 import org.corridor.ingest.internal.IndicatorCues;
 import org.corridor.support.Languages;
 import org.corridor.ingest.internal.Organisations;
@@ -238,6 +239,14 @@ public final class Extractor {
 					}
 					int[] clause = clauses.around(quantity.start());
 					String indicator = IndicatorCues.indicator(sentence, quantity, clause);
+					String indicatorText = null;
+					if (indicator == null) {
+						indicatorText = FreeIndicators.find(text, clause[0], quantity.start(),
+								named(subjects, clause[0], quantity.start()).stream()
+									.map((n) -> new int[] { n.start(), n.end() })
+									.toList());
+						indicator = (indicatorText != null) ? "other" : null;
+					}
 					if (indicator == null || (conditional >= 0 && sentence.start() + conditional < quantity.start())) {
 						continue;
 					}
@@ -249,18 +258,19 @@ public final class Extractor {
 					if (time == null) {
 						if (!targetSentence && lastPeriod != null) {
 							figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(),
-									lastPeriod, evidence));
+									lastPeriod, evidence, indicatorText));
 						}
 					}
 					else if (time.kind().equals("deadline") || time.kind().equals("year")
 							&& (date == null || Integer.parseInt(time.value()) > date.getYear())
 							&& TARGET_CUE.matcher(text).region(clause[0], clause[1]).find()) {
-						targets.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(),
-								quantity.text(), Integer.valueOf(time.value().substring(0, 4)), evidence));
+						targets
+							.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(), quantity.text(),
+									Integer.valueOf(time.value().substring(0, 4)), evidence, indicatorText));
 					}
 					else {
 						figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(), time.value(),
-								evidence));
+								evidence, indicatorText));
 					}
 				}
 			}
@@ -516,8 +526,8 @@ public final class Extractor {
 			return described;
 		}
 		List<Named> inClause = new ArrayList<>();
-		for (Named named : subjects) {
-			if (named.start() >= clause[0] && named.end() <= clause[1] && named.start() < quantity.start()) {
+		for (Named named : named(subjects, clause[0], quantity.start())) {
+			if (named.end() <= clause[1]) {
 				inClause.add(named);
 			}
 		}
@@ -565,10 +575,7 @@ public final class Extractor {
 			return null;
 		}
 		String words = sentence.text().substring(from, to);
-		for (Named named : subjects) {
-			if (named.start() < clause[0] || named.start() >= quantity.start()) {
-				continue;
-			}
+		for (Named named : named(subjects, clause[0], quantity.start())) {
 			String code = named.actor().ref();
 			boolean province = named.actor().kind().equals("region")
 					&& this.gazetteer.region(code).map((r) -> r.level().number() == 1).orElse(false);
@@ -588,12 +595,11 @@ public final class Extractor {
 			}
 			if (m.group("this") != null) {
 				boolean district = m.group("this").equals("该区");
-				for (int k = subjects.size() - 1; k >= 0; k--) {
+				for (int k = firstNamedFrom(subjects, sentence.start()) - 1; k >= 0; k--) {
 					Named named = subjects.get(k);
-					if (named.start() < sentence.start() && named.actor().kind().equals("region")
-							&& this.gazetteer.region(named.actor().ref())
-								.map((r) -> r.level().number() == (district ? 3 : 2))
-								.orElse(false)) {
+					if (named.actor().kind().equals("region") && this.gazetteer.region(named.actor().ref())
+						.map((r) -> r.level().number() == (district ? 3 : 2))
+						.orElse(false)) {
 						return named.actor();
 					}
 				}
@@ -619,6 +625,35 @@ public final class Extractor {
 
 	private static String text(Sentence sentence, int start, int end) {
 		return sentence.text().substring(start - sentence.start(), end - sentence.start());
+	}
+
+	/**
+	 * The places and groupings named from char offset {@code from} up to (not including)
+	 * {@code to}, found by binary search in the sorted list: O(log n + k).
+	 */
+	private static List<Named> named(List<Named> subjects, int from, int to) {
+		int first = firstNamedFrom(subjects, from);
+		int last = first;
+		while (last < subjects.size() && subjects.get(last).start() < to) {
+			last++;
+		}
+		return subjects.subList(first, last);
+	}
+
+	/** The index of the first name beginning at or after a char offset. */
+	private static int firstNamedFrom(List<Named> subjects, int offset) {
+		int low = 0;
+		int high = subjects.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (subjects.get(middle).start() < offset) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	/** Whether a named region lies inside another named region. */

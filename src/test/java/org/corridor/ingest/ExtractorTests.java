@@ -292,4 +292,25 @@ class ExtractorTests {
 		assertThat(german.events()).extracting(Extraction.EventFact::date).containsExactly("2026-05-04");
 	}
 
+	@Test
+	void keepsAnIndicatorOutsideTheVocabularyInTheTextsOwnWords() {
+		Extraction chinese = assertExtracts("2025年，合肥市技术合同成交额达到1200亿元。58个项目集中签约。", "2026-02-01");
+		assertThat(chinese.figures())
+			.extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicator,
+					Extraction.FigureFact::indicatorText, Extraction.FigureFact::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("340100", "other", "技术合同成交额", 1.2e11));
+		Extraction english = assertExtracts("By 2028, Wuxi aims to raise the number of technology contracts to 9,000.",
+				"2026-02-01");
+		assertThat(english.targets()).extracting(TargetFact::indicator, TargetFact::indicatorText, TargetFact::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("other", "number of technology contracts", 9000.0));
+		Extraction german = assertExtracts("Bis 2028 soll die Zahl der Technologieverträge in Wuxi auf 9.000 steigen.",
+				"2026-02-01");
+		assertThat(german.targets()).extracting(TargetFact::indicator, TargetFact::indicatorText)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("other", "Zahl der Technologieverträge"));
+		Extraction english2 = assertExtracts("Wuxi's technology contract turnover reached 150 billion yuan in 2025.",
+				"2026-02-01");
+		assertThat(english2.figures()).extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicatorText)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("320200", "technology contract turnover"));
+	}
+
 }

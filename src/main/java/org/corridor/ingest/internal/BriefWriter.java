@@ -144,10 +144,10 @@ public final class BriefWriter {
 			TargetFact t = targets.get(i);
 			String value = LocalisedAmounts.format(t.value(), t.unit(), Locale.forLanguageTag(language));
 			String text1 = (t.deadline() != null)
-					? labels.get("brief.point.target", subject(t.subject(), words), words.indicator(t.indicator()),
-							value, String.valueOf(t.deadline()))
-					: labels.get("brief.point.target.open", subject(t.subject(), words), words.indicator(t.indicator()),
-							value);
+					? labels.get("brief.point.target", subject(t.subject(), words),
+							words.indicator(t.indicator(), t.indicatorText()), value, String.valueOf(t.deadline()))
+					: labels.get("brief.point.target.open", subject(t.subject(), words),
+							words.indicator(t.indicator(), t.indicatorText()), value);
 			themes.get("agreements_goals").add(draft(text1, doc.sentenceOf(t.evidence()), "t-" + i));
 		}
 		infrastructure(doc, words, themes.get("infrastructure"));
@@ -157,10 +157,10 @@ public final class BriefWriter {
 			FigureFact f = figures.get(i);
 			String value = LocalisedAmounts.format(f.value(), f.unit(), Locale.forLanguageTag(language));
 			String text1 = (f.period() != null)
-					? labels.get("brief.point.figure", subject(f.subject(), words), words.indicator(f.indicator()),
-							value, f.period())
-					: labels.get("brief.point.figure.open", subject(f.subject(), words), words.indicator(f.indicator()),
-							value);
+					? labels.get("brief.point.figure", subject(f.subject(), words),
+							words.indicator(f.indicator(), f.indicatorText()), value, f.period())
+					: labels.get("brief.point.figure.open", subject(f.subject(), words),
+							words.indicator(f.indicator(), f.indicatorText()), value);
 			themes.get("figures").add(draft(text1, doc.sentenceOf(f.evidence()), "f-" + i));
 		}
 		TreeSet<Integer> cited = new TreeSet<>();
@@ -509,8 +509,12 @@ public final class BriefWriter {
 			};
 		}
 
-		String indicator(String indicator) {
-			return this.labels.get("indicator." + indicator);
+		/**
+		 * An indicator's name: its label, or the text's own words for one outside the
+		 * vocabulary.
+		 */
+		String indicator(String indicator, String text) {
+			return (text != null) ? text : this.labels.get("indicator." + indicator);
 		}
 
 		String date(String iso) {

@@ -23,12 +23,15 @@ public final class IndicatorCues {
 				"r&d spending", "研发投入", "研发经费"));
 		CUES.put("high_tech_enterprises", List.of("high-tech-unternehmen", "hightech-unternehmen",
 				"hochtechnologieunternehmen", "high-tech enterprises", "high-tech companies", "高新技术企业"));
-		CUES.put("national_platforms", List.of("nationale plattformen", "nationalen plattformen", "national platforms",
-				"national-level platforms", "国家级平台", "国家级创新平台", "国家级科技创新平台"));
+		CUES.put("national_platforms",
+				List.of("nationale plattformen", "nationalen plattformen", "nationale innovationsplattformen",
+						"nationalen innovationsplattformen", "national innovation platforms",
+						"national-level innovation platforms", "national platforms", "national-level platforms",
+						"国家级平台", "国家级创新平台", "国家级科技创新平台"));
 		CUES.put("gdp", List.of("bruttoinlandsprodukt", "bip", "wirtschaftsleistung", "wirtschaftswachstum", "gdp",
 				"economic output", "economic growth", "地区生产总值", "生产总值", "经济总量", "经济增长", "经济增速"));
-		CUES.put("industrial_output",
-				List.of("industrieproduktion", "industrial output", "industrial revenue", "工业总产值", "工业产值"));
+		CUES.put("industrial_output", List.of("industrieproduktionswert", "industrieproduktion", "industrial output",
+				"industrial revenue", "工业总产值", "工业产值"));
 		CUES.put("patents", List.of("patente", "patents", "专利"));
 	}
 

@@ -87,8 +87,8 @@ public final class ReadingWriter {
 		List<TargetFact> targets = list(x.targets());
 		for (int i = 0; i < targets.size(); i++) {
 			TargetFact t = targets.get(i);
-			String title = labels.get("indicator." + t.indicator()) + " · "
-					+ LocalisedAmounts.format(t.value(), t.unit(), Locale.forLanguageTag(language))
+			String title = ((t.indicatorText() != null) ? t.indicatorText() : labels.get("indicator." + t.indicator()))
+					+ " · " + LocalisedAmounts.format(t.value(), t.unit(), Locale.forLanguageTag(language))
 					+ ((t.deadline() != null) ? " · " + t.deadline() : "");
 			Mark mark = within(doc, t.evidence(), t.valueText(), "value", t.indicator(), title, "t-" + i);
 			if (mark != null) {
