@@ -54,13 +54,76 @@ public final class DataEnvelopment {
 	public static DeaResult evaluate(DeaData data, DeaSpec spec) {
 		Objects.requireNonNull(data, "data");
 		Objects.requireNonNull(spec, "spec");
+		double[] inputScale = columnScale(data.inputs(), data.inputNames().size());
+		double[] outputScale = columnScale(data.outputs(), data.outputNames().size());
+		DeaResult scaled = evaluateScaled(new DeaData(data.dmus(), data.inputNames(), data.outputNames(),
+				scaled(data.inputs(), inputScale), scaled(data.outputs(), outputScale)), spec);
+		List<DmuEfficiency> results = new ArrayList<>();
+		for (DmuEfficiency dmu : scaled.dmus()) {
+			results.add(new DmuEfficiency(dmu.dmu(), dmu.status(), dmu.efficiency(), dmu.phi(), dmu.lambdas(),
+					dmu.peers(), unscaled(dmu.slacks(), data, inputScale, outputScale),
+					unscaled(dmu.projections(), data, inputScale, outputScale), dmu.note()));
+		}
+		return new DeaResult(spec, List.copyOf(results), data.warnings());
+	}
+
+	/**
+	 * Each column's largest value (1 for a column of zeros). The programs are solved on
+	 * the data divided by these: scores, intensities and peers do not change when a
+	 * column is rescaled, but the simplex does: with GDP in yuan (10¹²) beside population
+	 * (10⁷) unscaled BCC programs came out suboptimal (Nanjing 0.9240 instead of 0.9224,
+	 * checked with scipy's HiGHS on the scaled data) — see {@code DataEnvelopmentTests}.
+	 */
+	private static double[] columnScale(double[][] rows, int columns) {
+		double[] scale = new double[columns];
+		java.util.Arrays.fill(scale, 0);
+		for (double[] row : rows) {
+			for (int c = 0; c < columns; c++) {
+				scale[c] = Math.max(scale[c], row[c]);
+			}
+		}
+		for (int c = 0; c < columns; c++) {
+			scale[c] = (scale[c] > 0) ? scale[c] : 1;
+		}
+		return scale;
+	}
+
+	private static double[][] scaled(double[][] rows, double[] scale) {
+		double[][] scaled = new double[rows.length][];
+		for (int j = 0; j < rows.length; j++) {
+			scaled[j] = new double[scale.length];
+			for (int c = 0; c < scale.length; c++) {
+				scaled[j][c] = rows[j][c] / scale[c];
+			}
+		}
+		return scaled;
+	}
+
+	private static Vectors unscaled(Vectors vectors, DeaData data, double[] inputScale, double[] outputScale) {
+		return new Vectors(unscaled(vectors.inputs(), data.inputNames(), inputScale),
+				unscaled(vectors.outputs(), data.outputNames(), outputScale));
+	}
+
+	private static Map<String, Double> unscaled(Map<String, Double> values, List<String> names, double[] scale) {
+		Map<String, Double> map = new LinkedHashMap<>();
+		for (int c = 0; c < names.size(); c++) {
+			Double value = values.get(names.get(c));
+			if (value != null) {
+				map.put(names.get(c), value * scale[c]);
+			}
+		}
+		return map;
+	}
+
+	private static DeaResult evaluateScaled(DeaData data, DeaSpec spec) {
 		int n = data.size();
 		int[] all = IntStream.range(0, n).toArray();
 		int[] undominated = undominated(data);
 		boolean vrs = spec.returnsToScale() == ReturnsToScale.VRS;
+		int[] leaders = ratioLeaders(data, undominated);
 		int[] efficient = IntStream.of(undominated)
 			.parallel()
-			.filter((o) -> mayBeEfficient(data, o, undominated, vrs))
+			.filter((o) -> mayBeEfficient(data, o, undominated, leaders, vrs))
 			.toArray();
 		DmuEfficiency[] results = new DmuEfficiency[n];
 		IntStream.range(0, n).parallel().forEach((o) -> {
@@ -79,6 +142,71 @@ public final class DataEnvelopment {
 	 * only enlarges the reference set.
 	 */
 	static boolean mayBeEfficient(DeaData data, int o, int[] candidates, boolean vrs) {
+		return mayBeEfficient(data, o, candidates, new int[0], vrs);
+	}
+
+	/**
+	 * The DMUs with the highest ratio of some output to some input (one per pair, and the
+	 * highest sum of outputs over the sum of inputs, each normalised by its column's
+	 * largest value): under constant returns each is on the frontier, and together they
+	 * cut most of the multiplier space, so the row generation of {@link #mayBeEfficient}
+	 * needs fewer rounds when it starts from their rows.
+	 */
+	static int[] ratioLeaders(DeaData data, int[] candidates) {
+		int m = data.inputNames().size();
+		int s = data.outputNames().size();
+		double[] inputScale = new double[m];
+		double[] outputScale = new double[s];
+		for (int j : candidates) {
+			for (int i = 0; i < m; i++) {
+				inputScale[i] = Math.max(inputScale[i], data.inputs()[j][i]);
+			}
+			for (int r = 0; r < s; r++) {
+				outputScale[r] = Math.max(outputScale[r], data.outputs()[j][r]);
+			}
+		}
+		java.util.Set<Integer> leaders = new java.util.TreeSet<>();
+		for (int i = 0; i < m; i++) {
+			for (int r = 0; r < s; r++) {
+				int best = -1;
+				double bestRatio = -1;
+				for (int j : candidates) {
+					double x = data.inputs()[j][i];
+					double ratio = (x > 0) ? data.outputs()[j][r] / x : Double.POSITIVE_INFINITY;
+					if (ratio > bestRatio) {
+						best = j;
+						bestRatio = ratio;
+					}
+				}
+				if (best >= 0) {
+					leaders.add(best);
+				}
+			}
+		}
+		int best = -1;
+		double bestRatio = -1;
+		for (int j : candidates) {
+			double in = 0;
+			double out = 0;
+			for (int i = 0; i < m; i++) {
+				in += (inputScale[i] > 0) ? data.inputs()[j][i] / inputScale[i] : 0;
+			}
+			for (int r = 0; r < s; r++) {
+				out += (outputScale[r] > 0) ? data.outputs()[j][r] / outputScale[r] : 0;
+			}
+			double ratio = (in > 0) ? out / in : Double.POSITIVE_INFINITY;
+			if (ratio > bestRatio) {
+				best = j;
+				bestRatio = ratio;
+			}
+		}
+		if (best >= 0) {
+			leaders.add(best);
+		}
+		return leaders.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	static boolean mayBeEfficient(DeaData data, int o, int[] candidates, int[] seeds, boolean vrs) {
 		double[] x0 = data.inputs()[o];
 		if (DeaData.allZero(x0)) {
 			return true;
@@ -88,6 +216,11 @@ public final class DataEnvelopment {
 		int vars = m + s + (vrs ? 2 : 0);
 		List<Integer> rows = new ArrayList<>();
 		rows.add(o);
+		for (int seed : seeds) {
+			if (seed != o) {
+				rows.add(seed);
+			}
+		}
 		for (int round = 0; round < 1000; round++) {
 			LinearProgram lp = new LinearProgram(vars);
 			for (int r = 0; r < s; r++) {
@@ -202,6 +335,12 @@ public final class DataEnvelopment {
 	 */
 	static double radialScore(double[][] refInputs, double[][] refOutputs, double[] x0, double[] y0,
 			Orientation orientation, boolean vrs) {
+		double[] inputScale = columnScale(refInputs, x0.length);
+		double[] outputScale = columnScale(refOutputs, y0.length);
+		refInputs = scaled(refInputs, inputScale);
+		refOutputs = scaled(refOutputs, outputScale);
+		x0 = scaled(new double[][] { x0 }, inputScale)[0];
+		y0 = scaled(new double[][] { y0 }, outputScale)[0];
 		int[] all = IntStream.range(0, refInputs.length).toArray();
 		Solution phase1 = radialPhase1(refInputs, refOutputs, all, x0, y0, orientation, vrs, -1);
 		return (phase1.status() == Status.OPTIMAL) ? phase1.values()[0] : Double.NaN;

@@ -218,6 +218,30 @@ class DataEnvelopmentTests {
 		}
 	}
 
+	/**
+	 * GDP in yuan (10¹²) beside population (10⁷): badly scaled data, on which the
+	 * unscaled programs came out suboptimal (Nanjing 0.9240 with a third peer). Reference
+	 * from scipy's HiGHS on the scaled columns (SOURCES.md).
+	 */
+	@Test
+	void badlyScaledDataGetsTheOptimalScores() {
+		DeaData jiangsu = read("jiangsu-2022.csv", List.of("rd_expenditure", "population"), List.of("gdp"));
+		DeaResult bcc = DataEnvelopment.evaluate(jiangsu,
+				new DeaSpec(DeaSpec.Model.BCC, DeaSpec.ReturnsToScale.VRS, DeaSpec.Orientation.INPUT, false));
+		for (DmuEfficiency dmu : bcc.dmus()) {
+			assertThat(dmu.status()).as(dmu.dmu()).isEqualTo("optimal");
+			double expected = dmu.dmu().equals("320100") ? 0.9223833753 : 1.0;
+			assertThat(dmu.efficiency()).as(dmu.dmu())
+				.isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-7));
+		}
+		DmuEfficiency nanjing = bcc.dmus().get(0);
+		assertThat(nanjing.peers()).containsExactly("320200", "320500");
+		assertThat(nanjing.lambdas().get("320200")).isCloseTo(0.7741, org.assertj.core.api.Assertions.within(1e-4));
+		double onFrontier = nanjing.lambdas().get("320200") * 4.875e10 + nanjing.lambdas().get("320500") * 9.614e10;
+		assertThat(nanjing.projections().inputs().get("rd_expenditure")).isCloseTo(onFrontier,
+				org.assertj.core.api.Assertions.within(1e-6 * onFrontier));
+	}
+
 	static DeaData read(String name, List<String> inputs, List<String> outputs) {
 		List<String> lines = resource(name).lines().filter((l) -> !l.isBlank()).toList();
 		List<String> header = List.of(lines.get(0).split(","));

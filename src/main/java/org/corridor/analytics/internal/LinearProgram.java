@@ -10,7 +10,9 @@ import org.ojalgo.optimisation.linear.LinearSolver;
  * A small linear program in the shape DEA needs — non-negative variables, dense rows,
  * {@code ≤ / ≥ / =} constraints, one linear objective — solved by ojAlgo's simplex
  * through its {@link LinearSolver} builder (dense rows straight in, no expression
- * objects).
+ * objects), with the dense tableau and the primal simplex: for DEA's programs (a few
+ * rows, up to a few thousand columns) that pair took about half the time of ojAlgo's
+ * default choice on the 1,000-DMU benchmark file (BENCHMARKS.md), with the same scores.
  */
 public final class LinearProgram {
 
@@ -99,7 +101,9 @@ public final class LinearProgram {
 				case EQ -> builder.equality(row.rhs(), row.coefficients());
 			}
 		}
-		Optimisation.Result result = builder.solve();
+		Optimisation.Options options = new Optimisation.Options();
+		options.sparse = Boolean.FALSE;
+		Optimisation.Result result = builder.build(options).solve();
 		Optimisation.State state = result.getState();
 		if (state == Optimisation.State.UNBOUNDED) {
 			return new Solution(Status.UNBOUNDED, Double.NaN, new double[0]);
