@@ -103,6 +103,7 @@ public final class LinearProgram {
 		}
 		Optimisation.Options options = new Optimisation.Options();
 		options.sparse = Boolean.FALSE;
+		options.linear().primal();
 		Optimisation.Result result = builder.build(options).solve();
 		Optimisation.State state = result.getState();
 		if (state == Optimisation.State.UNBOUNDED) {
