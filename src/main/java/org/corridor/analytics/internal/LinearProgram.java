@@ -11,8 +11,11 @@ import org.ojalgo.optimisation.linear.LinearSolver;
  * {@code ≤ / ≥ / =} constraints, one linear objective — solved by ojAlgo's simplex
  * through its {@link LinearSolver} builder (dense rows straight in, no expression
  * objects), with the dense tableau and the primal simplex: for DEA's programs (a few
- * rows, up to a few thousand columns) that pair took about half the time of ojAlgo's
+ * rows, up to a few thousand columns) that pair took less than half the time of ojAlgo's
  * default choice on the 1,000-DMU benchmark file (BENCHMARKS.md), with the same scores.
+ * The primal simplex needs well-scaled rows — on GDP in yuan beside population it
+ * reported BCC programs unbounded or infeasible —, so {@code DataEnvelopment} divides
+ * each column by its maximum before building programs.
  */
 public final class LinearProgram {
 
