@@ -165,7 +165,8 @@ class DocumentsBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#upload-text")).hasValue(text);
 		this.page.locator("#upload-form button[type=submit]").click();
 		assertThat(this.page).hasURL(Pattern.compile(".*/documents/\\d+.*"));
-		// the stored document's page forgets the kept text when its scripts run: wait for them
+		// the stored document's page forgets the kept text when its scripts run: wait for
+		// them
 		this.page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		this.page.navigate(url("/documents"));
 		assertThat(this.page.locator("#upload-text")).hasValue("");
