@@ -77,6 +77,10 @@ public final class Extractor {
 	 */
 	private static final List<String> CONDITIONAL_WORDS = List.of("müsste", "would", "würde");
 
+	/** The day after the one named last: "Tags darauf", "the next day", 次日. */
+	private static final Pattern NEXT_DAY = Pattern.compile(
+			"(?i)\\b(?:tags darauf|am (?:folgenden|nächsten) tag|am tag darauf|the (?:next|following) day|on the second day|am zweiten tag)\\b|次日|第二天|翌日");
+
 	/** A number that numbers a part of the text ("Group 2:", "Nr. 3"), not a quantity. */
 	private static final Pattern NUMBERING = Pattern
 		.compile("(?i)(?:\\bgroup|\\bgruppe|\\bpart|\\bteil|\\bsection|\\babschnitt|\\bno\\.|\\bnr\\.|第)\\s*$");
@@ -97,14 +101,14 @@ public final class Extractor {
 
 	/** Words that refer to the grouping a document is about, not to one member. */
 	private static final Pattern GROUPING_REFERENCE = Pattern.compile(
-			"(?i)(\\bthe (?:corridor|cluster|circle|axis|nine cities|member cities|twin cities)|\\b(?:des|der|im|dem) (?:korridors?|wirtschaftskreis(?:es)?|clusters?|achse)|\\bneun städte|\\bzusammen\\b|\\binsgesamt\\b|\\bgesamten\\b|\\bcombined\\b|\\bas a whole\\b|走廊|九城|经济圈|都市圈|双城|合计)");
+			"(?i)(\\bthe (?:corridor|cluster|circle|axis|nine cities|member cities|twin cities)|\\b(?:des|der|im|dem) (?:korridors?|wirtschaftskreis(?:es)?|clusters?|achse)|\\bneun städte|\\bdoppelstadt|\\bzusammen\\b|\\binsgesamt\\b|\\bgesamten\\b|\\bcombined\\b|\\bas a whole\\b|走廊|九城|经济圈|都市圈|双城|合计)");
 
 	/**
 	 * A city or district described instead of named: by its province ("die
 	 * Jiangsu-Stadt", "the Sichuan city's"), as the host, or as "this city" (该市, 该区).
 	 */
 	private static final Pattern DESCRIBED = Pattern.compile(
-			"(?i)(?<province>^[-\\s]?(?:stadt|city)\\b)|(?<host>\\b(?:the host city|die gastgeberstadt|der gastgeberstadt|东道主城市)|主办城市)|(?<this>该市|该区|\\bthe city\\b|\\bdie stadt\\b)");
+			"(?i)(?<province>^[-\\s]?(?:stadt|city)\\b)|(?<host>\\b(?:the host city|die gastgeberstadt|der gastgeberstadt|东道主城市)|主办城市)|(?<this>该市|\\bthe city\\b|\\bdie stadt\\b)|(?<district>该区|本区|\\bthe (?:host )?district\\b|\\b(?:des|der|dem|den) distrikts?\\b)");
 
 	private final Gazetteer gazetteer;
 
@@ -189,6 +193,7 @@ public final class Extractor {
 		List<Named> subjects = subjectMentions(placeSpans, placeRefs, inOrganisation, groupingMentions, offsets);
 		List<Found> found = new ArrayList<>();
 		String host = null;
+		TimeExpression lastDay = null;
 		List<TimeExpression> dates = new ArrayList<>();
 		List<TargetFact> targets = new ArrayList<>();
 		List<FigureFact> figures = new ArrayList<>();
@@ -211,7 +216,9 @@ public final class Extractor {
 			String eventType = Events.type(sentence);
 			if (eventType != null) {
 				EventFact event = event(eventType, sentence, times, regionsHere, mainRegion, offsets);
-				boolean ownTime = event.date() != null || times.stream().anyMatch((t) -> !t.kind().equals("date"));
+				boolean ownTime = event.date() != null || times.stream()
+					.anyMatch((t) -> !t.kind().equals("date") && !t.kind().equals("deadline")
+							&& !insideTitle(sentence, t.start()));
 				boolean title = dates.isEmpty() && !sentence.text().strip().matches("(?s).*[.!?。！？]$");
 				found.add(new Found(event, dates.size(), ownTime, title));
 				if (host == null && event.location() != null) {
@@ -223,6 +230,16 @@ public final class Extractor {
 				.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
 				.findFirst()
 				.orElse(null);
+			if (day == null && lastDay != null) {
+				Matcher next = NEXT_DAY.matcher(sentence.text());
+				if (next.find()) {
+					day = new TimeExpression("date", LocalDate.parse(lastDay.value()).plusDays(1).toString(),
+							next.group().strip(), sentence.start() + next.start());
+				}
+			}
+			if (day != null && day.value() != null) {
+				lastDay = day;
+			}
 			dates.add((day != null && day.value() != null) ? day : null);
 			List<Quantity> quantities = Quantities.find(text, sentence);
 			if (!quantities.isEmpty()) {
@@ -238,14 +255,15 @@ public final class Extractor {
 						continue;
 					}
 					int[] clause = clauses.around(quantity.start());
-					String indicator = IndicatorCues.indicator(sentence, quantity, clause);
+					String indicator = IndicatorCues.indicator(sentence, quantity, clause, false);
 					String indicatorText = null;
 					if (indicator == null) {
 						indicatorText = FreeIndicators.find(text, clause[0], quantity.start(),
 								named(subjects, clause[0], quantity.start()).stream()
 									.map((n) -> new int[] { n.start(), n.end() })
 									.toList());
-						indicator = (indicatorText != null) ? "other" : null;
+						indicator = (indicatorText != null) ? "other"
+								: IndicatorCues.indicator(sentence, quantity, clause, true);
 					}
 					if (indicator == null || (conditional >= 0 && sentence.start() + conditional < quantity.start())) {
 						continue;
@@ -474,6 +492,16 @@ public final class Extractor {
 	}
 
 	/**
+	 * Whether a char offset lies inside a quoted title (《…》, „…“, “…”): the year of a
+	 * plan's title ("（2026—2028年）") does not date the sentence.
+	 */
+	private static boolean insideTitle(Sentence sentence, int offset) {
+		String before = sentence.text().substring(0, Math.max(0, offset - sentence.start()));
+		return before.lastIndexOf('《') > before.lastIndexOf('》') || before.lastIndexOf('„') > before.lastIndexOf('“')
+				|| before.lastIndexOf('“') > before.lastIndexOf('”') && before.indexOf('„') < 0;
+	}
+
+	/**
 	 * Where a sentence begins after its dateline, if it has one (a char offset of the
 	 * text).
 	 */
@@ -593,8 +621,14 @@ public final class Extractor {
 			if (m.group("host") != null && host != null) {
 				return regionActor(host);
 			}
+			if (m.group("district") != null) {
+				String district = (host != null && level(host) == 3) ? host : mostNamedOfLevel(3, regionMentions);
+				if (district != null) {
+					return regionActor(district);
+				}
+			}
 			if (m.group("this") != null) {
-				boolean district = m.group("this").equals("该区");
+				boolean district = false;
 				for (int k = firstNamedFrom(subjects, sentence.start()) - 1; k >= 0; k--) {
 					Named named = subjects.get(k);
 					if (named.actor().kind().equals("region") && this.gazetteer.region(named.actor().ref())
@@ -606,6 +640,26 @@ public final class Extractor {
 			}
 		}
 		return null;
+	}
+
+	private int level(String code) {
+		return this.gazetteer.region(code).map((r) -> r.level().number()).orElse(0);
+	}
+
+	/**
+	 * The division of a level the document names most often (the first of equals), or
+	 * null.
+	 */
+	private String mostNamedOfLevel(int level, Map<String, List<Span>> regionMentions) {
+		String best = null;
+		int most = 0;
+		for (Map.Entry<String, List<Span>> entry : regionMentions.entrySet()) {
+			if (level(entry.getKey()) == level && entry.getValue().size() > most) {
+				best = entry.getKey();
+				most = entry.getValue().size();
+			}
+		}
+		return best;
 	}
 
 	/** The prefecture of a province the document names most often, or null. */

@@ -110,6 +110,13 @@ public final class Dates {
 				add(found, taken, sentence, m, "date", relativeDay(m, published));
 			}
 		}
+		if (published != null && RELATIVE_YEAR_WORDS.stream().anyMatch(lower::contains)) {
+			Matcher m = RELATIVE_YEAR.matcher(s);
+			while (m.find()) {
+				int year = published.getYear() + ((m.group(1) != null) ? -1 : 0);
+				add(found, taken, sentence, m, "year", String.valueOf(year));
+			}
+		}
 		if (!hasDigit(s) && !quarters && !half) {
 			found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 			return found;
@@ -219,6 +226,19 @@ public final class Dates {
 		taken.add(new int[] { m.start(), m.end() });
 		found.add(new TimeExpression(kind, value, m.group(0).strip(), sentence.start() + m.start()));
 	}
+
+	/**
+	 * Words one of which a sentence must contain (in lower case) to hold a relative year.
+	 */
+	private static final List<String> RELATIVE_YEAR_WORDS = List.of("year", "jahr", "去年", "上年", "今年", "本年");
+
+	/**
+	 * A year named relative to the publication date: last year ("last year", "im
+	 * vergangenen Jahr", "im Vorjahr", 去年, 上年) or this year ("this year", "in diesem
+	 * Jahr", 今年).
+	 */
+	private static final Pattern RELATIVE_YEAR = Pattern.compile(
+			"(?i)(\\blast year\\b|\\b(?:im|in dem) (?:vergangenen|letzten) jahr\\b|\\bim vorjahr\\b|去年|上年)|(\\bthis year\\b|\\bin diesem jahr\\b|\\bdieses jahr\\b|今年|本年)");
 
 	/**
 	 * Words one of which a sentence must contain (in lower case) to hold a relative day.

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Stage 7: the type of cooperation event a sentence reports, from cue words in German,
- * English and Chinese, checked in this order: project signing, agreement, conference,
- * platform launch, visit, policy. Sentences of a glossary, refusals and sentences without
- * a cue report none.
+ * English and Chinese, checked in this order: project signing, agreement, policy,
+ * conference, platform launch, visit (a plan published "at the conference" is the
+ * policy). Sentences of a glossary, refusals and sentences without a cue report none.
  */
 public final class Events {
 
@@ -37,8 +37,13 @@ public final class Events {
 			"pus签项"),
 			new Cue("agreement",
 					List.of("abkommen", "vereinbarung", "unterzeichne", "agreement", "signed", "签署", "签订", "协议"),
-					"(?i)(rahmenabkommen|rahmenvereinbarung|kooperationsvereinbarung|kooperationsabkommen|abkommen unterzeichnet|vereinbarung unterzeichnet|unterzeichneten|framework agreement|cooperation agreement|signed an? (?:\\w+ )?agreement|signed|签署|签订|合作协议|框架协议)",
+					"(?i)(rahmenabkommen|rahmenvereinbarung|kooperationsvereinbarung|kooperationsabkommen|abkommen unterzeichnet|vereinbarung unterzeichnet|unterzeichneten|framework agreement|cooperation agreement|signed (?:an? |the )?(?:[\\w-]+ ){0,4}(?:agreement|memorandum|accord|pact|deal)|签署|签订|合作协议|框架协议)",
 					"rkavufcs签合框"),
+			new Cue("policy",
+					List.of("veröffentlicht", "beschl", "published", "issued", "unveiled", "released", "印发", "出台",
+							"发布"),
+					"(?i)(veröffentlicht\\w* .{0,60}(plan|entwurf|leitlinie|strategie|programm)|beschloss|beschlossen|(?:published|issued|unveiled|released) .{0,40}(plan|outline|guideline|strategy|programme|program)|印发|出台|发布.{0,20}(规划|方案|意见))",
+					"vbpiur印出发"),
 			new Cue("conference",
 					List.of("matchmaking", "konferenz", "joint meeting", "conference", "forum", "gipfel", "summit",
 							"会议", "对接会", "大会", "峰会", "论坛"),
@@ -54,10 +59,7 @@ public final class Events {
 					List.of("besuch", "lernreise", "inspektionsreise", "delegation", "visit", "inspection tour",
 							"study tour", "考察", "调研", "访问", "参观"),
 					"(?i)(besuchte|besuchten|besuch\\b|besuchs|lernreise|inspektionsreise|prüfungsbesuch|lernbesuch|delegation|visited|visit\\b|inspection tour|study tour|考察|调研|访问|参观)",
-					"blipdvs考调访参"),
-			new Cue("policy", List.of("veröffentlicht", "beschl", "published", "issued", "印发", "出台", "发布"),
-					"(?i)(veröffentlichten .{0,40}(plan|entwurf|leitlinie)|beschloss|beschlossen|published .{0,40}(plan|outline|guideline)|issued .{0,40}(plan|outline|guideline)|印发|出台|发布.{0,20}(规划|方案|意见))",
-					"vbpi印出发"));
+					"blipdvs考调访参"));
 
 	private Events() {
 	}

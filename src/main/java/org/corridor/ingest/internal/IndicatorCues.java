@@ -38,6 +38,12 @@ public final class IndicatorCues {
 	private static final List<String> GROWTH = List.of("wachstum", "wachsen", "gewachsen", "zuwachs", "plus",
 			"gestiegen", "wirtschaftswachstum", "growth", "grew", "grow", "up", "rose", "increase", "增长", "增速", "增幅");
 
+	/**
+	 * How much farther (chars) a cue after the quantity counts than one before it, in its
+	 * clause.
+	 */
+	private static final int AFTER = 30;
+
 	/** How far (chars) a cue outside the quantity's clause may be from it. */
 	private static final int NEAR = 80;
 
@@ -69,11 +75,12 @@ public final class IndicatorCues {
 
 	/**
 	 * The indicator of one quantity of a sentence, or null: the nearest cue that fits the
-	 * quantity's unit, inside the clause {@code clause} (char offsets of the text) if one
-	 * is there, else within {@value #NEAR} chars, before the quantity rather than after
-	 * it. Cost: one search of the lower-cased sentence per cue.
+	 * quantity's unit inside the clause {@code clause} (char offsets of the text), one
+	 * before the quantity rather than one after it; with {@code outsideClause}, failing
+	 * that, the nearest within {@value #NEAR} chars outside the clause. Cost: one search
+	 * of the lower-cased sentence per cue.
 	 */
-	public static String indicator(Sentence sentence, Quantity quantity, int[] clause) {
+	public static String indicator(Sentence sentence, Quantity quantity, int[] clause, boolean outsideClause) {
 		String lower = sentence.lower();
 		if (lower.length() != sentence.text().length()) {
 			return indicator(sentence, quantity.unit());
@@ -95,11 +102,11 @@ public final class IndicatorCues {
 					}
 					int distance = (end <= qStart) ? qStart - end : (at >= qEnd) ? at - qEnd : 0;
 					boolean inClause = at >= clauseStart && end <= clauseEnd;
-					if (!inClause && distance > NEAR) {
+					if (!inClause && (distance > NEAR || !outsideClause)) {
 						continue;
 					}
-					if (!inClause && at >= qEnd) {
-						distance += NEAR;
+					if (at >= qEnd) {
+						distance += inClause ? AFTER : NEAR;
 					}
 					boolean better = (inClause && !bestInClause)
 							|| (inClause == bestInClause && distance < bestDistance);

@@ -38,11 +38,11 @@ public final class Organisations {
 			Organisations::wordStart);
 
 	private static final AnchoredPattern INSTITUTION = new AnchoredPattern("(" + WORD + "(?:\\s+(?:" + WORD
-			+ "|and|of|for))*)\\s+(Research and Development Center|Research Center|Innovation Center|Center|Centre|University|Institute|Academy|Laboratory|Zone|Park)\\b",
+			+ "|and|of|for))*)\\s+(Research and Development Center|Research Center|Innovation Center|Center|Centre|University|Institute|Academy|Laboratory|Zone|Park|Platform|Hub|Alliance)\\b",
 			Organisations::wordStart);
 
 	private static final AnchoredPattern GERMAN_INSTITUTION = new AnchoredPattern(
-			"\\b([A-Z][\\p{L}-]+\\s+(?:[\\p{L}-]*(?:basis|zentrum|institut|universität|plattform|akademie|labor|park)))(\\s+für(?:\\s+[\\p{L}-]+){1,3})?(?=[\\s,.;:)]|$)",
+			"\\b([A-Z][\\p{L}'-]+\\s+(?:[\\p{L}-]*(?:[Bb]asis|[Zz]entrum|[Ii]nstitut|[Uu]niversität|[Pp]lattform|[Aa]kademie|[Ll]abor|[Pp]ark|[Zz]one|[Aa]llianz))|[A-Z][\\p{L}']+(?:-[A-Z][\\p{L}']+)+-(?:[\\p{L}]*(?:[Bb]asis|[Zz]entrum|[Ii]nstitut|[Pp]lattform|[Ll]abor|[Pp]ark|[Zz]one|[Aa]llianz)))(\\s+für(?:\\s+[\\p{L}-]+){1,3})?(?=[\\s,.;:)]|$)",
 			(c) -> c >= 'A' && c <= 'Z');
 
 	private static final AnchoredPattern MINISTRY = new AnchoredPattern(
@@ -62,17 +62,17 @@ public final class Organisations {
 			"(?i)(community|plattform|platform|zentrum|center|company|unternehmen|marke|brand|app)\\s*$",
 			(c) -> "cpzumbaCPZUMBA".indexOf(c) >= 0);
 
-	private static final Pattern CHINESE = Pattern
-		.compile("[\\p{IsHan}A-Za-z（）()]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器|开发区|产业园|科技园)");
+	private static final Pattern CHINESE = Pattern.compile(
+			"[\\p{IsHan}A-Za-z（）()—]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器|开发区|产业园|科技园|协作园|中试基地|基地|联盟|创新联合体|合作区)");
 
 	private static final List<String> LEGAL_WORDS = List.of("Co.", "Ltd", "Group", "GmbH", " AG", "Inc.", "Corporation",
 			"Corp.");
 
 	private static final List<String> INSTITUTION_WORDS = List.of("Center", "Centre", "University", "Institute",
-			"Academy", "Laboratory", "Zone", "Park");
+			"Academy", "Laboratory", "Zone", "Park", "Platform", "Hub", "Alliance");
 
 	private static final List<String> GERMAN_WORDS = List.of("basis", "zentrum", "institut", "universität", "plattform",
-			"akademie", "labor", "park");
+			"akademie", "labor", "park", "zone", "allianz");
 
 	private static final String QUOTES = "\"„“”«»";
 
@@ -88,7 +88,8 @@ public final class Organisations {
 		if (containsAny(s, LEGAL_WORDS)) {
 			AnchoredPattern.Finder f = LEGAL.in(s);
 			while (f.find()) {
-				add(found, sentence, f.match().start(), f.match().end(), "enterprise");
+				add(found, sentence, legalNameStart(s, f.match().start(), f.match().end()), f.match().end(),
+						"enterprise");
 			}
 		}
 		if (containsAny(s, INSTITUTION_WORDS)) {
@@ -99,10 +100,10 @@ public final class Organisations {
 				add(found, sentence, m.start(), m.end(),
 						kind.contains("university") ? "university"
 								: kind.contains("institute") || kind.contains("academy") || kind.contains("laboratory")
-										? "institute" : "platform");
+										? "institute" : kind.equals("alliance") ? "alliance" : "platform");
 			}
 		}
-		if (containsAny(s, GERMAN_WORDS)) {
+		if (containsAny(sentence.lower(), GERMAN_WORDS)) {
 			AnchoredPattern.Finder f = GERMAN_INSTITUTION.in(s);
 			while (f.find()) {
 				Matcher m = f.match();
@@ -139,6 +140,7 @@ public final class Organisations {
 				case "有限公司", "股份公司", "集团" -> "enterprise";
 				case "大学" -> "university";
 				case "研究院", "研究所", "实验室" -> "institute";
+				case "联盟", "创新联合体" -> "alliance";
 				default -> "platform";
 			};
 			int start = chineseNameStart(s, m.start(), m.end() - suffix.length());
@@ -156,11 +158,11 @@ public final class Organisations {
 	 * word ("5家中试平台").
 	 */
 	private static final Pattern CHINESE_BEFORE_NAME = Pattern
-		.compile("(?:了|与|和|及|的|在|对|为|由|将|把|向|并|等|是|围绕|共建|加强|推动|建设|打造|发布|成立|全市|全区|全省|\\d+[家个])");
+		.compile("(?:了|与|和|及|的|在|对|为|由|将|把|向|并|等|是|让|围绕|共建|加强|推动|建设|打造|发布|成立|设立|走出|全市|全区|全省|该市|该区|本市|\\d+[家个])");
 
 	/** Name stems that are generic phrases, not names (国家级创新平台, 中试平台). */
 	private static final Pattern GENERIC_CHINESE_STEM = Pattern
-		.compile("(?:国家级|省级|市级|区级)?(?:协同|科技|技术|产业|公共|服务|创新|中试|研发|成果|转化|共性|新型)*");
+		.compile("(?:[\\p{IsHan}]{1,4}?[市区县省])?(?:国家级|省级|市级|区级)?(?:协同|科技|技术|产业|公共|服务|创新|中试|研发|成果|转化|共性|新型)*");
 
 	/**
 	 * Where a Chinese name ending at {@code stemEnd} begins: after the last word within
@@ -177,6 +179,25 @@ public final class Organisations {
 		}
 		return nameStart;
 	}
+
+	/**
+	 * Where a company name matched from {@code start} begins: after the last " and "
+	 * whose left side names an institution of its own ("the Chongqing Institute of Rail
+	 * Vehicle Engineering and Geleshan Traction Systems Co., Ltd." names two
+	 * organisations).
+	 */
+	private static int legalNameStart(String s, int start, int end) {
+		int nameStart = start;
+		for (int at = s.indexOf(" and ", start); at >= 0 && at < end; at = s.indexOf(" and ", at + 1)) {
+			if (INSTITUTION_HEAD.matcher(s.substring(nameStart, at)).find()) {
+				nameStart = at + 5;
+			}
+		}
+		return nameStart;
+	}
+
+	private static final Pattern INSTITUTION_HEAD = Pattern
+		.compile("\\b(?:Institute|University|Academy|Laboratory|Center|Centre|Park|Zone|Platform|Hub|Alliance)\\b");
 
 	/** Where a {@link #WORD} may begin: a capital or an opening parenthesis. */
 	private static boolean wordStart(int c) {
