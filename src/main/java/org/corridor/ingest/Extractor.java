@@ -59,6 +59,12 @@ public final class Extractor {
 
 	private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d-])(20\\d{2})-(0[1-9]|1[0-2])(?![\\d-])");
 
+	/**
+	 * A place hosting: "Shapingba District of Chongqing hosted …", "Shunde empfing …".
+	 */
+	private static final Pattern HOSTED = Pattern
+		.compile("(?i)(?:[\\s\\p{L}]{0,30}?\\s)?(?:hosted|hosts|empfing|empfängt|richtete|war gastgeber)\\b");
+
 	/** A preposition of place right before a place name: the event happened there. */
 	private static final Pattern LOCATION_CUE = Pattern.compile("(?:\\bin|\\bnach|\\bto|到|赴|在)\\s*$");
 
@@ -70,12 +76,12 @@ public final class Extractor {
 			"streb", "目标", "力争", "soll");
 
 	private static final Pattern CONDITIONAL = Pattern
-		.compile("(?i)\\b(müsste|müssten|would need|would have to|würde)\\b");
+		.compile("(?i)\\b(müsste|müssten|would need|would have to|würde)\\b|(年均需|需年均|需要年均|年均须|需增长|须增长|需要增长)");
 
 	/**
 	 * Words one of which a sentence must contain before {@link #CONDITIONAL} is tried.
 	 */
-	private static final List<String> CONDITIONAL_WORDS = List.of("müsste", "would", "würde");
+	private static final List<String> CONDITIONAL_WORDS = List.of("müsste", "would", "würde", "需", "须");
 
 	/** The day after the one named last: "Tags darauf", "the next day", 次日. */
 	private static final Pattern NEXT_DAY = Pattern.compile(
@@ -348,9 +354,18 @@ public final class Extractor {
 			.orElse(null);
 		String location = null;
 		Matcher in = LOCATION_CUE.matcher("");
-		for (String code : regionsHere) {
-			int at = sentence.text().indexOf(this.gazetteer.region(code).orElseThrow().nameEn());
-			if (at > 0 && in.reset(sentence.text().substring(Math.max(0, at - 6), at)).find()) {
+		Matcher hosted = HOSTED.matcher("");
+		List<String> countiesFirst = new ArrayList<>(regionsHere);
+		countiesFirst.sort(java.util.Comparator.comparingInt((String code) -> -level(code)));
+		for (String code : countiesFirst) {
+			String name = this.gazetteer.region(code).orElseThrow().nameEn();
+			int at = sentence.text().indexOf(name);
+			boolean cue = at > 0 && in.reset(sentence.text().substring(Math.max(0, at - 6), at)).find();
+			boolean host = at >= 0 && hosted
+				.reset(sentence.text()
+					.substring(at + name.length(), Math.min(sentence.text().length(), at + name.length() + 40)))
+				.lookingAt();
+			if (cue || host) {
 				location = code;
 				break;
 			}

@@ -313,4 +313,36 @@ class ExtractorTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("320200", "technology contract turnover"));
 	}
 
+	@Test
+	void readsLastYearTheNextDayAndGrowthRatesAsSuch() {
+		Extraction lastYear = assertExtracts("去年，芜湖市地区生产总值达到5100亿元，规上工业总产值1960亿元，技术合同成交额增长21%。", "2026-03-01");
+		assertThat(lastYear.figures()).extracting(Extraction.FigureFact::indicator, Extraction.FigureFact::period)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("gdp", "2025"),
+					org.assertj.core.groups.Tuple.tuple("industrial_output", "2025"));
+		Extraction twoDays = assertExtracts(
+				"Am 3. Juni besuchte eine Delegation aus Hefei die Stadt Wuxi. Tags darauf besuchte die Delegation Changzhou.",
+				"2026-06-05");
+		assertThat(twoDays.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("visit", "2026-06-03"),
+					org.assertj.core.groups.Tuple.tuple("visit", "2026-06-04"));
+		Extraction english = assertExtracts(
+				"Meishan aims to have 6 national-level innovation platforms by 2028 and 1,000 high-tech enterprises by 2027.",
+				"2026-02-01");
+		assertThat(english.targets()).extracting(TargetFact::indicator, TargetFact::deadline)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("national_platforms", 2028),
+					org.assertj.core.groups.Tuple.tuple("high_tech_enterprises", 2027));
+	}
+
+	@Test
+	void takesTheHostOfAnEventAsItsLocationAndTheDistrictAsSubject() {
+		Extraction extraction = assertExtracts(
+				"""
+						Shapingba District of Chongqing hosted the Rail Transit Forum on November 11, with delegations from Xindu.
+						The district aims to host 8 national-level platforms by 2027.
+						""",
+				"2026-11-12");
+		assertThat(extraction.events().get(0).location().code()).isEqualTo("500106");
+		assertThat(extraction.targets()).extracting((t) -> t.subject().ref()).containsExactly("500106");
+	}
+
 }

@@ -81,7 +81,8 @@ public final class Dates {
 			"(?i)(?:\\bbis (?:zum Jahr |Ende )?|\\bby (?:the end of )?)((?:19|20)\\d{2})(?![\\d.,]\\d)|(?<!达)(?:到|至)((?:19|20)\\d{2})年|((?:19|20)\\d{2})年前",
 			(c) -> c == 'b' || c == 'B' || c == '到' || c == '至' || AnchoredPattern.digit(c));
 
-	private static final AnchoredPattern YEAR = new AnchoredPattern("(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-])",
+	private static final AnchoredPattern YEAR = new AnchoredPattern(
+			"(?<![\\d-])((?:19|20)\\d{2})(?:年)?(?![\\d-]|[.,]\\d|\\s*(?:亿|万|千|百|元|个|家|件|项|%|‰))",
 			AnchoredPattern::digit);
 
 	/** Words one of which a sentence must contain (in lower case) to hold a deadline. */

@@ -3,6 +3,8 @@ package org.corridor.ingest.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The controlled indicator vocabulary with its cues in German, English and Chinese. A
@@ -20,7 +22,7 @@ public final class IndicatorCues {
 		CUES.put("rd_intensity", List.of("f&e-quote", "f&e-intensität", "forschungsintensität", "r&d intensity",
 				"r&d spending as a share", "研发投入强度", "研发强度", "研发经费投入强度"));
 		CUES.put("rd_expenditure", List.of("f&e-ausgaben", "f&e-investitionen", "forschungsausgaben", "r&d expenditure",
-				"r&d spending", "研发投入", "研发经费"));
+				"r&d spending", "on r&d", "研发投入", "研发经费"));
 		CUES.put("high_tech_enterprises", List.of("high-tech-unternehmen", "hightech-unternehmen",
 				"hochtechnologieunternehmen", "high-tech enterprises", "high-tech companies", "高新技术企业"));
 		CUES.put("national_platforms",
@@ -37,6 +39,14 @@ public final class IndicatorCues {
 
 	private static final List<String> GROWTH = List.of("wachstum", "wachsen", "gewachsen", "zuwachs", "plus",
 			"gestiegen", "wirtschaftswachstum", "growth", "grew", "grow", "up", "rose", "increase", "增长", "增速", "增幅");
+
+	/**
+	 * A growth word right before a percentage ("增长21%", "up 5.7 percent", "ein Plus von
+	 * 5,9 %"): the percentage is a growth rate, of GDP or of something outside the
+	 * vocabulary, never an intensity.
+	 */
+	private static final Pattern GROWTH_BEFORE = Pattern.compile(
+			"(?:增长|增幅|增速|提高|\\bup|\\bgrew(?: by)?|\\brose(?: by)?|\\bgrowth of|\\bplus von|\\bplus|\\bwachstum von|\\bum)\\s*(?:约|近|超过|了)?\\s*$");
 
 	/**
 	 * How much farther (chars) a cue after the quantity counts than one before it, in its
@@ -87,6 +97,8 @@ public final class IndicatorCues {
 		}
 		int qStart = quantity.start() - sentence.start();
 		int qEnd = quantity.end() - sentence.start();
+		boolean growthRate = quantity.unit().equals("percent")
+				&& GROWTH_BEFORE.matcher(lower.substring(Math.max(0, qStart - 14), qStart)).find();
 		int clauseStart = clause[0] - sentence.start();
 		int clauseEnd = clause[1] - sentence.start();
 		String best = null;
@@ -97,7 +109,11 @@ public final class IndicatorCues {
 				for (int at = find(lower, cue, 0); at >= 0; at = find(lower, cue, at + 1)) {
 					int end = at + cue.length();
 					String indicator = fitting(entry.getKey(), quantity.unit(), lower, clauseStart, clauseEnd);
-					if (indicator == null) {
+					if (indicator == null || growthRate && !indicator.equals("gdp_growth")) {
+						continue;
+					}
+					boolean inClauseCue = at >= clauseStart && at + cue.length() <= clauseEnd;
+					if (growthRate && !inClauseCue && !bareGrowth(lower, clauseStart, qStart)) {
 						continue;
 					}
 					int distance = (end <= qStart) ? qStart - end : (at >= qEnd) ? at - qEnd : 0;
@@ -119,6 +135,18 @@ public final class IndicatorCues {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Whether the clause before a growth rate holds nothing but the growth words (", up
+	 * 5.7 percent", "，增长5.2%"): then it is the growth of what the sentence named before;
+	 * "技术合同成交额增长21%" is the growth of something else.
+	 */
+	private static boolean bareGrowth(String lower, int clauseStart, int quantityStart) {
+		String before = lower.substring(clauseStart, quantityStart).strip();
+		Matcher growth = GROWTH_BEFORE.matcher(before);
+		return growth.find()
+				&& before.substring(0, growth.start()).replaceAll("[\\s,，;；\\-–—(\\[\\]\\d]", "").length() <= 4;
 	}
 
 	/**
