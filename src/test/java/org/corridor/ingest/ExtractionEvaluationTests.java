@@ -54,7 +54,7 @@ class ExtractionEvaluationTests {
 	 * F1 floors on the first held-out set (docs/EVALUATION.md, "Held-out evaluation"),
 	 * first measured at regions 0.88, groupings 0.97, organisations 0.75, events 0.39,
 	 * targets 0.47, figures 0.60, and raised after the extractor was improved on the
-	 * development set (third session: 0.94, 0.97, 0.82, 0.90, 0.88, 0.86). Each floor
+	 * development sets (third session: 0.94, 0.97, 0.87, 0.89, 0.91, 0.90). Each floor
 	 * sits about 0.1 below its measured score, at least two gold items (with 17 targets
 	 * one item moves F1 by about 0.06, with 25 figures by about 0.04), so a regression on
 	 * unseen text fails the build while a small reshuffle does not. They are not goals:
@@ -62,27 +62,39 @@ class ExtractionEvaluationTests {
 	 * never by tuning on these articles (once it is tuned on them they are no longer held
 	 * out).
 	 */
-	static final Map<String, Double> HELD_OUT_FLOORS = Map.of("regions", 0.84, "groupings", 0.87, "organisations", 0.72,
-			"events", 0.80, "targets", 0.78, "figures", 0.76);
+	static final Map<String, Double> HELD_OUT_FLOORS = Map.of("regions", 0.84, "groupings", 0.87, "organisations", 0.77,
+			"events", 0.79, "targets", 0.81, "figures", 0.80);
 
 	/**
 	 * Floors of the development set (see docs/EVALUATION.md): about 0.1 below the scores
-	 * measured when they were set (0.95, 1.00, 0.78, 0.88, 0.80, 0.93).
+	 * measured when they were set (0.95, 1.00, 0.92, 0.90, 0.86, 0.93).
 	 */
 	/**
 	 * Floors of the second held-out set, whose articles and gold were written by a writer
 	 * who never saw the extractor (docs/EVALUATION.md): about 0.1 below the scores of
-	 * 2026-11-21 (0.95, 1.00, 0.87, 0.79, 0.89, 0.80).
+	 * 2026-11-21 (0.95, 1.00, 0.87, 0.79, 0.89, 0.80; after the second development round
+	 * 0.95, 1.00, 0.96, 0.85, 0.97, 0.85 — see docs/EVALUATION.md on how clean that is).
 	 */
 	static final Map<String, Double> SECOND_HELD_OUT_FLOORS = Map.of("regions", 0.85, "groupings", 0.90,
-			"organisations", 0.77, "events", 0.68, "targets", 0.78, "figures", 0.70);
+			"organisations", 0.86, "events", 0.75, "targets", 0.87, "figures", 0.75);
 
-	/** Floors of the second development set, about 0.1 below its scores when set. */
-	static final Map<String, Double> SECOND_DEVELOPMENT_FLOORS = Map.of("regions", 0.0, "groupings", 0.0,
-			"organisations", 0.0, "events", 0.0, "targets", 0.0, "figures", 0.0);
+	/**
+	 * Floors of the third held-out set (written blind, like the second, and first run on
+	 * the extractor of the third session's last change): about 0.1 below its first
+	 * scores.
+	 */
+	static final Map<String, Double> THIRD_HELD_OUT_FLOORS = Map.of("regions", 0.85, "groupings", 0.90, "organisations",
+			0.80, "events", 0.84, "targets", 0.82, "figures", 0.71);
+
+	/**
+	 * Floors of the second development set, about 0.1 below its scores when set (0.99,
+	 * 1.00, 0.93, 0.85, 0.94, 0.97).
+	 */
+	static final Map<String, Double> SECOND_DEVELOPMENT_FLOORS = Map.of("regions", 0.89, "groupings", 0.90,
+			"organisations", 0.83, "events", 0.75, "targets", 0.84, "figures", 0.87);
 
 	static final Map<String, Double> DEVELOPMENT_FLOORS = Map.of("regions", 0.85, "groupings", 0.90, "organisations",
-			0.68, "events", 0.78, "targets", 0.70, "figures", 0.83);
+			0.82, "events", 0.80, "targets", 0.76, "figures", 0.83);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -151,6 +163,14 @@ class ExtractionEvaluationTests {
 				indexedSet("heldout2"));
 		totals.forEach((type, s) -> assertThat(s.f1()).as("second held-out " + type)
 			.isGreaterThanOrEqualTo(SECOND_HELD_OUT_FLOORS.get(type)));
+	}
+
+	@Test
+	void thirdHeldOutScoresStayAboveTheirFloors() throws IOException {
+		Map<String, Score> totals = evaluate("third held-out (12 synthetic articles, written blind by another writer)",
+				indexedSet("heldout3"));
+		totals.forEach((type, s) -> assertThat(s.f1()).as("third held-out " + type)
+			.isGreaterThanOrEqualTo(THIRD_HELD_OUT_FLOORS.get(type)));
 	}
 
 	@Test
