@@ -83,6 +83,9 @@ public final class Extractor {
 	 */
 	private static final List<String> CONDITIONAL_WORDS = List.of("müsste", "would", "würde", "需", "须");
 
+	/** Words one of which a sentence must contain before {@link #NEXT_DAY} is tried. */
+	private static final List<String> NEXT_DAY_WORDS = List.of("tag", "day", "次日", "第二天", "翌日");
+
 	/** The day after the one named last: "Tags darauf", "the next day", 次日. */
 	private static final Pattern NEXT_DAY = Pattern.compile(
 			"(?i)\\b(?:tags darauf|am (?:folgenden|nächsten) tag|am tag darauf|the (?:next|following) day|on the second day|am zweiten tag)\\b|次日|第二天|翌日");
@@ -236,7 +239,7 @@ public final class Extractor {
 				.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
 				.findFirst()
 				.orElse(null);
-			if (day == null && lastDay != null) {
+			if (day == null && lastDay != null && containsAny(sentence.lower(), NEXT_DAY_WORDS)) {
 				Matcher next = NEXT_DAY.matcher(sentence.text());
 				if (next.find()) {
 					day = new TimeExpression("date", LocalDate.parse(lastDay.value()).plusDays(1).toString(),

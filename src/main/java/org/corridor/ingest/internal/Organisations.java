@@ -103,7 +103,7 @@ public final class Organisations {
 										? "institute" : kind.equals("alliance") ? "alliance" : "platform");
 			}
 		}
-		if (containsAny(sentence.lower(), GERMAN_WORDS)) {
+		if (sentence.language().equals("de") && containsAny(sentence.lower(), GERMAN_WORDS)) {
 			AnchoredPattern.Finder f = GERMAN_INSTITUTION.in(s);
 			while (f.find()) {
 				Matcher m = f.match();
