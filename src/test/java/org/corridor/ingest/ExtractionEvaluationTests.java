@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.corridor.geo.Gazetteer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -149,44 +153,27 @@ class ExtractionEvaluationTests {
 			.forEach((type, s) -> assertThat(s.f1()).as("in-sample " + type).isGreaterThanOrEqualTo(FLOORS.get(type)));
 	}
 
-	@Test
-	void heldOutScoresStayAboveTheirFloors() throws IOException {
-		Map<String, Score> totals = evaluate("held-out (12 synthetic articles, gold written blind)",
-				indexedSet("heldout"));
-		totals.forEach((type, s) -> assertThat(s.f1()).as("held-out " + type)
-			.isGreaterThanOrEqualTo(HELD_OUT_FLOORS.get(type)));
+	/**
+	 * The sets of twelve articles beside the corpus: directory, heading, floors.
+	 */
+	static Stream<Arguments> sets() {
+		return Stream.of(
+				Arguments.of("heldout", "held-out (12 synthetic articles, gold written blind)", HELD_OUT_FLOORS),
+				Arguments.of("heldout2", "second held-out (12 synthetic articles, written blind by another writer)",
+						SECOND_HELD_OUT_FLOORS),
+				Arguments.of("heldout3", "third held-out (12 synthetic articles, written blind by another writer)",
+						THIRD_HELD_OUT_FLOORS),
+				Arguments.of("dev", "development (12 synthetic articles the extractor is tuned on)",
+						DEVELOPMENT_FLOORS),
+				Arguments.of("dev2", "second development (12 synthetic articles the extractor is tuned on)",
+						SECOND_DEVELOPMENT_FLOORS));
 	}
 
-	@Test
-	void secondHeldOutScoresStayAboveTheirFloors() throws IOException {
-		Map<String, Score> totals = evaluate("second held-out (12 synthetic articles, written blind by another writer)",
-				indexedSet("heldout2"));
-		totals.forEach((type, s) -> assertThat(s.f1()).as("second held-out " + type)
-			.isGreaterThanOrEqualTo(SECOND_HELD_OUT_FLOORS.get(type)));
-	}
-
-	@Test
-	void thirdHeldOutScoresStayAboveTheirFloors() throws IOException {
-		Map<String, Score> totals = evaluate("third held-out (12 synthetic articles, written blind by another writer)",
-				indexedSet("heldout3"));
-		totals.forEach((type, s) -> assertThat(s.f1()).as("third held-out " + type)
-			.isGreaterThanOrEqualTo(THIRD_HELD_OUT_FLOORS.get(type)));
-	}
-
-	@Test
-	void secondDevelopmentScoresStayAboveTheirFloors() throws IOException {
-		Map<String, Score> totals = evaluate("second development (12 synthetic articles the extractor is tuned on)",
-				indexedSet("dev2"));
-		totals.forEach((type, s) -> assertThat(s.f1()).as("second development " + type)
-			.isGreaterThanOrEqualTo(SECOND_DEVELOPMENT_FLOORS.get(type)));
-	}
-
-	@Test
-	void developmentScoresStayAboveTheirFloors() throws IOException {
-		Map<String, Score> totals = evaluate("development (12 synthetic articles the extractor is tuned on)",
-				indexedSet("dev"));
-		totals.forEach((type, s) -> assertThat(s.f1()).as("development " + type)
-			.isGreaterThanOrEqualTo(DEVELOPMENT_FLOORS.get(type)));
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sets")
+	void setScoresStayAboveTheirFloors(String dir, String heading, Map<String, Double> floors) throws IOException {
+		Map<String, Score> totals = evaluate(heading, indexedSet(dir));
+		totals.forEach((type, s) -> assertThat(s.f1()).as(dir + " " + type).isGreaterThanOrEqualTo(floors.get(type)));
 	}
 
 	/**
