@@ -76,7 +76,6 @@ public final class DataEnvelopment {
 	 */
 	private static double[] columnScale(double[][] rows, int columns) {
 		double[] scale = new double[columns];
-		java.util.Arrays.fill(scale, 0);
 		for (double[] row : rows) {
 			for (int c = 0; c < columns; c++) {
 				scale[c] = Math.max(scale[c], row[c]);
@@ -86,6 +85,14 @@ public final class DataEnvelopment {
 			scale[c] = (scale[c] > 0) ? scale[c] : 1;
 		}
 		return scale;
+	}
+
+	private static double[][] rows(double[][] rows, int[] which) {
+		double[][] picked = new double[which.length][];
+		for (int k = 0; k < which.length; k++) {
+			picked[k] = rows[which[k]];
+		}
+		return picked;
 	}
 
 	private static double[][] scaled(double[][] rows, double[] scale) {
@@ -155,16 +162,8 @@ public final class DataEnvelopment {
 	static int[] ratioLeaders(DeaData data, int[] candidates) {
 		int m = data.inputNames().size();
 		int s = data.outputNames().size();
-		double[] inputScale = new double[m];
-		double[] outputScale = new double[s];
-		for (int j : candidates) {
-			for (int i = 0; i < m; i++) {
-				inputScale[i] = Math.max(inputScale[i], data.inputs()[j][i]);
-			}
-			for (int r = 0; r < s; r++) {
-				outputScale[r] = Math.max(outputScale[r], data.outputs()[j][r]);
-			}
-		}
+		double[] inputScale = columnScale(rows(data.inputs(), candidates), m);
+		double[] outputScale = columnScale(rows(data.outputs(), candidates), s);
 		java.util.Set<Integer> leaders = new java.util.TreeSet<>();
 		for (int i = 0; i < m; i++) {
 			for (int r = 0; r < s; r++) {
@@ -189,10 +188,10 @@ public final class DataEnvelopment {
 			double in = 0;
 			double out = 0;
 			for (int i = 0; i < m; i++) {
-				in += (inputScale[i] > 0) ? data.inputs()[j][i] / inputScale[i] : 0;
+				in += data.inputs()[j][i] / inputScale[i];
 			}
 			for (int r = 0; r < s; r++) {
-				out += (outputScale[r] > 0) ? data.outputs()[j][r] / outputScale[r] : 0;
+				out += data.outputs()[j][r] / outputScale[r];
 			}
 			double ratio = (in > 0) ? out / in : Double.POSITIVE_INFINITY;
 			if (ratio > bestRatio) {

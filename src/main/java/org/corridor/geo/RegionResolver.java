@@ -116,12 +116,20 @@ public final class RegionResolver {
 		}
 		List<Match> found = this.automaton.scan(cps).stream().filter((m) -> !isPersonName(cps, m)).toList();
 		Set<String> named = new HashSet<>();
-		for (Match match : found) {
-			if (!bareCountyShortForm(match)) {
-				match.entries().forEach((e) -> named.add(e.ref()));
+		boolean[] bare = new boolean[found.size()];
+		for (int k = 0; k < found.size(); k++) {
+			bare[k] = bareCountyShortForm(found.get(k));
+			if (!bare[k]) {
+				found.get(k).entries().forEach((e) -> named.add(e.ref()));
 			}
 		}
-		return found.stream().filter((m) -> !bareCountyShortForm(m) || standsAsName(cps, m, named)).toList();
+		List<Match> kept = new ArrayList<>();
+		for (int k = 0; k < found.size(); k++) {
+			if (!bare[k] || standsAsName(cps, found.get(k), named)) {
+				kept.add(found.get(k));
+			}
+		}
+		return kept;
 	}
 
 	/**

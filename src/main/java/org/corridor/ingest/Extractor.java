@@ -90,10 +90,6 @@ public final class Extractor {
 	private static final Pattern NEXT_DAY = Pattern.compile(
 			"(?i)\\b(?:tags darauf|am (?:folgenden|nächsten) tag|am tag darauf|the (?:next|following) day|on the second day|am zweiten tag)\\b|次日|第二天|翌日");
 
-	/** A number that numbers a part of the text ("Group 2:", "Nr. 3"), not a quantity. */
-	private static final Pattern NUMBERING = Pattern
-		.compile("(?i)(?:\\bgroup|\\bgruppe|\\bpart|\\bteil|\\bsection|\\babschnitt|\\bno\\.|\\bnr\\.|第)\\s*$");
-
 	/**
 	 * A wire report's dateline ("BENGBU, Anhui, March 18 (Corridor Wire) --"): its date
 	 * is the day of the report, not of the event.
@@ -222,9 +218,14 @@ public final class Extractor {
 			}
 			List<TimeExpression> times = Dates.find(sentence, date);
 			List<String> regionsHere = regionsIn(sentence, firstPlace, placeSpans, placeRefs, inOrganisation);
+			int bodyStart = bodyStart(sentence);
+			TimeExpression day = times.stream()
+				.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
+				.findFirst()
+				.orElse(null);
 			String eventType = Events.type(sentence);
 			if (eventType != null) {
-				EventFact event = event(eventType, sentence, times, regionsHere, mainRegion, offsets);
+				EventFact event = event(eventType, sentence, day, regionsHere, mainRegion, offsets);
 				boolean ownTime = event.date() != null || times.stream()
 					.anyMatch((t) -> !t.kind().equals("date") && !t.kind().equals("deadline")
 							&& !insideTitle(sentence, t.start()));
@@ -234,11 +235,6 @@ public final class Extractor {
 					host = event.location().code();
 				}
 			}
-			int bodyStart = bodyStart(sentence);
-			TimeExpression day = times.stream()
-				.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
-				.findFirst()
-				.orElse(null);
 			if (day == null && lastDay != null && containsAny(sentence.lower(), NEXT_DAY_WORDS)) {
 				Matcher next = NEXT_DAY.matcher(sentence.text());
 				if (next.find()) {
@@ -258,11 +254,6 @@ public final class Extractor {
 				Clauses clauses = Clauses.of(sentence);
 				Actor previousSubject = null;
 				for (Quantity quantity : quantities) {
-					if (quantity.unit().equals("count") && NUMBERING.matcher(text)
-						.region(Math.max(sentence.start(), quantity.start() - 12), quantity.start())
-						.find()) {
-						continue;
-					}
 					int[] clause = clauses.around(quantity.start());
 					String indicator = IndicatorCues.indicator(sentence, quantity, clause, false);
 					String indicatorText = null;
@@ -348,13 +339,12 @@ public final class Extractor {
 		return false;
 	}
 
-	private EventFact event(String type, Sentence sentence, List<TimeExpression> times, List<String> regionsHere,
+	/**
+	 * The event a sentence reports; {@code when} is the day the sentence names (after its
+	 * dateline), or null.
+	 */
+	private EventFact event(String type, Sentence sentence, TimeExpression when, List<String> regionsHere,
 			String mainRegion, CodePoints offsets) {
-		int bodyStart = bodyStart(sentence);
-		TimeExpression when = times.stream()
-			.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
-			.findFirst()
-			.orElse(null);
 		String location = null;
 		Matcher in = LOCATION_CUE.matcher("");
 		Matcher hosted = HOSTED.matcher("");
@@ -441,7 +431,7 @@ public final class Extractor {
 				continue;
 			}
 			boolean borrowed = false;
-			if (!f.ownTime() && f.sentence() < dates.size()) {
+			if (!f.ownTime()) {
 				TimeExpression day = (dayBefore[f.sentence()] != null) ? dayBefore[f.sentence()]
 						: dayAfter[f.sentence()];
 				if (day != null) {
@@ -610,8 +600,9 @@ public final class Extractor {
 	 * The subject of a quantity when its clause describes a place rather than naming it:
 	 * "die Jiangsu-Stadt" / "the Sichuan city" is the prefecture of that province named
 	 * most often in the document; "the host city" / "die Gastgeberstadt" is where the
-	 * document's first located event took place; 该市 / "the city" is the nearest city
-	 * named before the sentence (该区: the nearest district). Null otherwise.
+	 * document's first located event took place; 该区 / "the district" / "der Distrikt" is
+	 * the host if it is a district, else the district named most often; 该市 / "the city"
+	 * is the nearest city named before the sentence. Null otherwise.
 	 */
 	private Actor described(List<Named> subjects, Sentence sentence, int[] clause, Quantity quantity,
 			Map<String, List<Span>> regionMentions, String host) {
@@ -623,8 +614,7 @@ public final class Extractor {
 		String words = sentence.text().substring(from, to);
 		for (Named named : named(subjects, clause[0], quantity.start())) {
 			String code = named.actor().ref();
-			boolean province = named.actor().kind().equals("region")
-					&& this.gazetteer.region(code).map((r) -> r.level().number() == 1).orElse(false);
+			boolean province = named.actor().kind().equals("region") && level(code) == 1;
 			if (province && named.end() < sentence.end()) {
 				Matcher after = DESCRIBED
 					.matcher(text(sentence, named.end(), Math.min(sentence.end(), named.end() + 6)));
@@ -646,12 +636,9 @@ public final class Extractor {
 				}
 			}
 			if (m.group("this") != null) {
-				boolean district = false;
 				for (int k = firstNamedFrom(subjects, sentence.start()) - 1; k >= 0; k--) {
 					Named named = subjects.get(k);
-					if (named.actor().kind().equals("region") && this.gazetteer.region(named.actor().ref())
-						.map((r) -> r.level().number() == (district ? 3 : 2))
-						.orElse(false)) {
+					if (named.actor().kind().equals("region") && level(named.actor().ref()) == 2) {
 						return named.actor();
 					}
 				}
@@ -669,25 +656,25 @@ public final class Extractor {
 	 * null.
 	 */
 	private String mostNamedOfLevel(int level, Map<String, List<Span>> regionMentions) {
-		String best = null;
-		int most = 0;
-		for (Map.Entry<String, List<Span>> entry : regionMentions.entrySet()) {
-			if (level(entry.getKey()) == level && entry.getValue().size() > most) {
-				best = entry.getKey();
-				most = entry.getValue().size();
-			}
-		}
-		return best;
+		return mostNamed(regionMentions, (code) -> level(code) == level);
 	}
 
 	/** The prefecture of a province the document names most often, or null. */
 	private String mostNamedIn(String province, Map<String, List<Span>> regionMentions) {
+		return mostNamed(regionMentions,
+				(code) -> level(code) == 2 && province.equals(this.gazetteer.region(code).orElseThrow().parentCode()));
+	}
+
+	/**
+	 * The division the document names most often among those accepted (the first of
+	 * equals), or null.
+	 */
+	private static String mostNamed(Map<String, List<Span>> regionMentions,
+			java.util.function.Predicate<String> accepted) {
 		String best = null;
 		int most = 0;
 		for (Map.Entry<String, List<Span>> entry : regionMentions.entrySet()) {
-			Region region = this.gazetteer.region(entry.getKey()).orElseThrow();
-			if (region.level().number() == 2 && province.equals(region.parentCode())
-					&& entry.getValue().size() > most) {
+			if (entry.getValue().size() > most && accepted.test(entry.getKey())) {
 				best = entry.getKey();
 				most = entry.getValue().size();
 			}

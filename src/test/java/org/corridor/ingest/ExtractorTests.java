@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -213,21 +214,20 @@ class ExtractorTests {
 				"2026-02-01");
 		assertThat(german.targets())
 			.extracting((t) -> t.subject().ref(), TargetFact::indicator, TargetFact::value, TargetFact::deadline)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("320200", "high_tech_enterprises", 4200.0, 2028),
-					org.assertj.core.groups.Tuple.tuple("320200", "rd_intensity", 3.8, 2028));
+			.containsExactly(tuple("320200", "high_tech_enterprises", 4200.0, 2028),
+					tuple("320200", "rd_intensity", 3.8, 2028));
 		Extraction english = assertExtracts(
 				"Hefei reported GDP of 1.35 trillion yuan in 2025, while Wuhu aims for 60 national platforms by 2030.",
 				"2026-02-01");
 		assertThat(english.figures())
 			.extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicator, Extraction.FigureFact::period)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("340100", "gdp", "2025"));
+			.containsExactly(tuple("340100", "gdp", "2025"));
 		assertThat(english.targets()).extracting((t) -> t.subject().ref(), TargetFact::indicator, TargetFact::deadline)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("340200", "national_platforms", 2030));
+			.containsExactly(tuple("340200", "national_platforms", 2030));
 		Extraction chinese = assertExtracts("2025年，芜湖市地区生产总值达到5100亿元，增长6.1%。", "2026-02-01");
 		assertThat(chinese.targets()).isEmpty();
 		assertThat(chinese.figures()).extracting(Extraction.FigureFact::indicator, Extraction.FigureFact::value)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("gdp", 5.1e11),
-					org.assertj.core.groups.Tuple.tuple("gdp_growth", 6.1));
+			.containsExactly(tuple("gdp", 5.1e11), tuple("gdp_growth", 6.1));
 	}
 
 	@Test
@@ -236,7 +236,7 @@ class ExtractorTests {
 				"The G60 corridor met in Songjiang. The nine cities' combined GDP reached 16.2 trillion yuan in 2025.",
 				"2026-02-01");
 		assertThat(grouping.figures()).extracting((f) -> f.subject().kind(), (f) -> f.subject().ref())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("grouping", "g60-corridor"));
+			.containsExactly(tuple("grouping", "g60-corridor"));
 		Extraction described = assertExtracts(
 				"Wuhu und Wuxi arbeiten zusammen. In Wuhu entsteht ein Zentrum. Die Anhui-Stadt meldete 2025 ein BIP von 510 Milliarden Yuan.",
 				"2026-02-01");
@@ -252,14 +252,12 @@ class ExtractorTests {
 				beide Städte ein Kooperationsabkommen. Die Delegation besuchte außerdem einen Industriepark.
 				""", "2026-06-05");
 		assertThat(extraction.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("visit", "2026-06-03"),
-					org.assertj.core.groups.Tuple.tuple("agreement", "2026-06-03"));
+			.containsExactly(tuple("visit", "2026-06-03"), tuple("agreement", "2026-06-03"));
 		Extraction earlier = assertExtracts(
 				"Am 3. Juni besuchte eine Delegation aus Hefei Wuxi. Bereits 2023 hatten beide Städte ein Abkommen unterzeichnet.",
 				"2026-06-05");
 		assertThat(earlier.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("visit", "2026-06-03"),
-					org.assertj.core.groups.Tuple.tuple("agreement", null));
+			.containsExactly(tuple("visit", "2026-06-03"), tuple("agreement", null));
 	}
 
 	@Test
@@ -284,7 +282,7 @@ class ExtractorTests {
 				"WUXI, Jiangsu, May 7 (Corridor Wire) -- Wuxi and Hefei signed a cooperation agreement on Tuesday.",
 				"2026-05-07");
 		assertThat(wire.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("agreement", "2026-05-05"));
+			.containsExactly(tuple("agreement", "2026-05-05"));
 		Extraction chinese = assertExtracts("昨日，合肥市代表团赴无锡考察。", "2026-05-07");
 		assertThat(chinese.events()).extracting(Extraction.EventFact::date).containsExactly("2026-05-06");
 		Extraction german = assertExtracts("Am Montag besuchte eine Delegation aus Hefei die Stadt Wuxi.",
@@ -298,39 +296,36 @@ class ExtractorTests {
 		assertThat(chinese.figures())
 			.extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicator,
 					Extraction.FigureFact::indicatorText, Extraction.FigureFact::value)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("340100", "other", "技术合同成交额", 1.2e11));
+			.containsExactly(tuple("340100", "other", "技术合同成交额", 1.2e11));
 		Extraction english = assertExtracts("By 2028, Wuxi aims to raise the number of technology contracts to 9,000.",
 				"2026-02-01");
 		assertThat(english.targets()).extracting(TargetFact::indicator, TargetFact::indicatorText, TargetFact::value)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("other", "number of technology contracts", 9000.0));
+			.containsExactly(tuple("other", "number of technology contracts", 9000.0));
 		Extraction german = assertExtracts("Bis 2028 soll die Zahl der Technologieverträge in Wuxi auf 9.000 steigen.",
 				"2026-02-01");
 		assertThat(german.targets()).extracting(TargetFact::indicator, TargetFact::indicatorText)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("other", "Zahl der Technologieverträge"));
+			.containsExactly(tuple("other", "Zahl der Technologieverträge"));
 		Extraction english2 = assertExtracts("Wuxi's technology contract turnover reached 150 billion yuan in 2025.",
 				"2026-02-01");
 		assertThat(english2.figures()).extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicatorText)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("320200", "technology contract turnover"));
+			.containsExactly(tuple("320200", "technology contract turnover"));
 	}
 
 	@Test
 	void readsLastYearTheNextDayAndGrowthRatesAsSuch() {
 		Extraction lastYear = assertExtracts("去年，芜湖市地区生产总值达到5100亿元，规上工业总产值1960亿元，技术合同成交额增长21%。", "2026-03-01");
 		assertThat(lastYear.figures()).extracting(Extraction.FigureFact::indicator, Extraction.FigureFact::period)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("gdp", "2025"),
-					org.assertj.core.groups.Tuple.tuple("industrial_output", "2025"));
+			.containsExactly(tuple("gdp", "2025"), tuple("industrial_output", "2025"));
 		Extraction twoDays = assertExtracts(
 				"Am 3. Juni besuchte eine Delegation aus Hefei die Stadt Wuxi. Tags darauf besuchte die Delegation Changzhou.",
 				"2026-06-05");
 		assertThat(twoDays.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("visit", "2026-06-03"),
-					org.assertj.core.groups.Tuple.tuple("visit", "2026-06-04"));
+			.containsExactly(tuple("visit", "2026-06-03"), tuple("visit", "2026-06-04"));
 		Extraction english = assertExtracts(
 				"Meishan aims to have 6 national-level innovation platforms by 2028 and 1,000 high-tech enterprises by 2027.",
 				"2026-02-01");
 		assertThat(english.targets()).extracting(TargetFact::indicator, TargetFact::deadline)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("national_platforms", 2028),
-					org.assertj.core.groups.Tuple.tuple("high_tech_enterprises", 2027));
+			.containsExactly(tuple("national_platforms", 2028), tuple("high_tech_enterprises", 2027));
 	}
 
 	@Test

@@ -32,11 +32,12 @@ public final class Clauses {
 		bounds.add(0);
 		int[] digits = null;
 		int[] commas = null;
+		boolean wordsComparable = lower.length() == text.length();
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			boolean bound = c == ';' || c == '；' || c == '，' || c == '而'
 					|| (c == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ');
-			if (!bound && c == ' ' && lower.length() == text.length()) {
+			if (!bound && c == ' ' && wordsComparable) {
 				for (String word : JOINING_WORDS) {
 					if (lower.startsWith(word, i)) {
 						bound = true;
@@ -44,7 +45,8 @@ public final class Clauses {
 					}
 				}
 			}
-			if (!bound && c == ' ' && (lower.startsWith(" and ", i) || lower.startsWith(" und ", i))) {
+			if (!bound && c == ' ' && wordsComparable
+					&& (lower.startsWith(" and ", i) || lower.startsWith(" und ", i))) {
 				if (digits == null) {
 					digits = digitsBefore(text);
 					commas = nextCommas(text);

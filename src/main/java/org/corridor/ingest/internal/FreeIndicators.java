@@ -24,6 +24,8 @@ public final class FreeIndicators {
 	private static final Pattern GERMAN = Pattern.compile(
 			"((?:Zahl|Anzahl|Anteil|Wert|Umsatz|Volumen|Summe) (?:der|des|an) [\\p{L}\\- ]{2,50}?|\\p{Lu}[\\p{L}\\-]*(?:umsatz|volumen|quote|anteil|zahl|wert))\\s+(?:auf|von|erreichte|betrug|lag bei|stieg auf|steigen auf|belief sich auf)\\s+(?:rund |etwa |mehr als |über |knapp )?$");
 
+	private static final List<Pattern> PATTERNS = List.of(CHINESE, ENGLISH, GERMAN);
+
 	/** Chinese words that end a subject or time before the indicator's name. */
 	private static final Pattern CHINESE_LEAD = Pattern.compile("(?:全市|全区|全省|全县|全年|年度|年|的|，|、|该市|该区)");
 
@@ -47,7 +49,7 @@ public final class FreeIndicators {
 			return null;
 		}
 		String before = text.substring(clauseStart, quantityStart);
-		for (Pattern pattern : List.of(CHINESE, ENGLISH, GERMAN)) {
+		for (Pattern pattern : PATTERNS) {
 			Matcher m = pattern.matcher(before);
 			if (!m.find()) {
 				continue;

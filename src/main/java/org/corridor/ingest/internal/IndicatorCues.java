@@ -101,23 +101,25 @@ public final class IndicatorCues {
 				&& GROWTH_BEFORE.matcher(lower.substring(Math.max(0, qStart - 14), qStart)).find();
 		int clauseStart = clause[0] - sentence.start();
 		int clauseEnd = clause[1] - sentence.start();
+		boolean percent = quantity.unit().equals("percent");
+		boolean growthInClause = percent && growthIn(lower, clauseStart, clauseEnd);
+		boolean bareGrowth = growthRate && bareGrowth(lower, clauseStart, qStart);
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		boolean bestInClause = false;
 		for (Map.Entry<String, List<String>> entry : CUES.entrySet()) {
+			String indicator = fitting(entry.getKey(), quantity.unit(), growthInClause);
+			if (indicator == null || growthRate && !indicator.equals("gdp_growth")) {
+				continue;
+			}
 			for (String cue : entry.getValue()) {
 				for (int at = find(lower, cue, 0); at >= 0; at = find(lower, cue, at + 1)) {
 					int end = at + cue.length();
-					String indicator = fitting(entry.getKey(), quantity.unit(), lower, clauseStart, clauseEnd);
-					if (indicator == null || growthRate && !indicator.equals("gdp_growth")) {
-						continue;
-					}
-					boolean inClauseCue = at >= clauseStart && at + cue.length() <= clauseEnd;
-					if (growthRate && !inClauseCue && !bareGrowth(lower, clauseStart, qStart)) {
+					boolean inClause = at >= clauseStart && end <= clauseEnd;
+					if (growthRate && !inClause && !bareGrowth) {
 						continue;
 					}
 					int distance = (end <= qStart) ? qStart - end : (at >= qEnd) ? at - qEnd : 0;
-					boolean inClause = at >= clauseStart && end <= clauseEnd;
 					if (!inClause && (distance > NEAR || !outsideClause)) {
 						continue;
 					}
@@ -150,12 +152,12 @@ public final class IndicatorCues {
 	}
 
 	/**
-	 * The indicator a cue of {@code indicator} gives a quantity of {@code unit}, or null.
+	 * The indicator a cue of {@code indicator} gives a quantity of {@code unit}, or null;
+	 * {@code growthInClause}: whether the quantity's clause has a growth word.
 	 */
-	private static String fitting(String indicator, String unit, String lower, int clauseStart, int clauseEnd) {
+	private static String fitting(String indicator, String unit, boolean growthInClause) {
 		return switch (indicator) {
-			case "gdp" -> unit.equals("CNY") ? "gdp"
-					: unit.equals("percent") && growthIn(lower, clauseStart, clauseEnd) ? "gdp_growth" : null;
+			case "gdp" -> unit.equals("CNY") ? "gdp" : unit.equals("percent") && growthInClause ? "gdp_growth" : null;
 			case "rd_intensity" -> unit.equals("percent") ? indicator : null;
 			case "rd_expenditure", "industrial_output" -> unit.equals("CNY") ? indicator : null;
 			default -> unit.equals("count") ? indicator : null;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Center", "Changshu High-Tech Zone"), German institution compounds after a name
  * ("Zhongke Industrialisierungsbasis für kontrollierbare Informationstechnologie"),
  * ministries, quoted names after a platform word or in CamelCase ("ModuSpace"), and
- * Chinese names ending in 有限公司, 集团, 大学, 研究院, 研究所, 中心, 平台, 开发区, 产业园, 科技园.
+ * Chinese names ending in 有限公司, 集团, 大学, 研究院, 研究所, 中心, 平台, 开发区, 产业园, 科技园, 协作园, 基地, 联盟,
+ * 联合体, 合作区.
  */
 public final class Organisations {
 
@@ -70,6 +71,10 @@ public final class Organisations {
 
 	private static final List<String> INSTITUTION_WORDS = List.of("Center", "Centre", "University", "Institute",
 			"Academy", "Laboratory", "Zone", "Park", "Platform", "Hub", "Alliance");
+
+	/** One of {@link #INSTITUTION_WORDS} as a word: an institution's name ends there. */
+	private static final Pattern INSTITUTION_HEAD = Pattern
+		.compile("\\b(?:" + String.join("|", INSTITUTION_WORDS) + ")\\b");
 
 	private static final List<String> GERMAN_WORDS = List.of("basis", "zentrum", "institut", "universität", "plattform",
 			"akademie", "labor", "park", "zone", "allianz");
@@ -195,9 +200,6 @@ public final class Organisations {
 		}
 		return nameStart;
 	}
-
-	private static final Pattern INSTITUTION_HEAD = Pattern
-		.compile("\\b(?:Institute|University|Academy|Laboratory|Center|Centre|Park|Zone|Platform|Hub|Alliance)\\b");
 
 	/** Where a {@link #WORD} may begin: a capital or an opening parenthesis. */
 	private static boolean wordStart(int c) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * 20000), English and Chinese the reverse ("1.81 trillion", "20,000", "2192.19亿元" =
  * 2.19219e11). German "Billion" is 1e12 and "Milliarde" 1e9; English "billion" is 1e9; 万
  * 1e4, 亿 1e8, 万亿 1e12. Years standing alone, ordinals ("7. Januar"), citation marks
- * ("[5]") and digits inside names ("G60") are not quantities.
+ * ("[5]"), digits inside names ("G60") and numberings ("Group 2:", "Nr. 3", 第3) are not
+ * quantities.
  */
 public final class Quantities {
 
@@ -24,6 +25,10 @@ public final class Quantities {
 	private static final Pattern SCALE_AND_UNIT = Pattern.compile(
 			"^\\s*(?:(?<scale>Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|trillions?|billions?|millions?|thousand|Tausend|万亿|亿|万|千)\\s*)?"
 					+ "(?<unit>Yuan|yuan|RMB|CNY|元|%|Prozent|percent|per cent|％)?");
+
+	/** Words that number a part of the text right before a bare number. */
+	private static final Pattern NUMBERING = Pattern
+		.compile("(?i)(?:\\bgroup|\\bgruppe|\\bpart|\\bteil|\\bsection|\\babschnitt|\\bno\\.|\\bnr\\.|第)\\s*$");
 
 	private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
 
@@ -80,6 +85,10 @@ public final class Quantities {
 					|| unit.equalsIgnoreCase("prozent") || unit.startsWith("per")) ? "percent" : "CNY";
 			if (baseUnit.equals("count") && followedByCurrencyWord(s, end)) {
 				baseUnit = "CNY";
+			}
+			if (baseUnit.equals("count")
+					&& NUMBERING.matcher(s).region(Math.max(0, m.start() - 12), m.start()).find()) {
+				continue;
 			}
 			found.add(new Quantity(sentence.start() + m.start(), sentence.start() + end, value, baseUnit,
 					s.substring(m.start(), end).strip()));
