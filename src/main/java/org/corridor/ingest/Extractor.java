@@ -3,6 +3,7 @@ package org.corridor.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,16 +120,63 @@ public final class Extractor {
 
 	private final RegionResolver resolver;
 
+	/**
+	 * The time one document may take to read unless a caller sets another: a real article
+	 * takes about a millisecond and the largest document accepted (a megabyte of text
+	 * without sentence ends) a few seconds.
+	 */
+	public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
+
 	private final long maxBytes;
 
-	public Extractor(Gazetteer gazetteer, long maxBytes) {
+	private final Duration budget;
+
+	public Extractor(Gazetteer gazetteer, long maxBytes, Duration budget) {
 		this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
 		this.resolver = new RegionResolver(gazetteer);
 		this.maxBytes = maxBytes;
+		this.budget = Objects.requireNonNull(budget, "budget");
+	}
+
+	public Extractor(Gazetteer gazetteer, long maxBytes) {
+		this(gazetteer, maxBytes, DEFAULT_BUDGET);
 	}
 
 	public Extractor(Gazetteer gazetteer) {
 		this(gazetteer, Decoder.DEFAULT_LIMIT);
+	}
+
+	/**
+	 * Thrown when a document is not read within its time budget or the reading thread is
+	 * interrupted (the caller has gone); nothing of the document is kept.
+	 */
+	public static final class Abandoned extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		Abandoned(String message) {
+			super(message);
+		}
+
+	}
+
+	/** The point in time after which the reading of one document is given up. */
+	private record Deadline(long nanos, Duration budget) {
+
+		static Deadline after(Duration budget) {
+			return new Deadline(System.nanoTime() + budget.toNanos(), budget);
+		}
+
+		void check(int offset) {
+			if (Thread.currentThread().isInterrupted()) {
+				throw new Abandoned("reading was abandoned at character " + offset + " (the caller has gone)");
+			}
+			if (System.nanoTime() - this.nanos > 0) {
+				throw new Abandoned("the document could not be read within the time budget of "
+						+ this.budget.toSeconds() + " s (given up at character " + offset + ")");
+			}
+		}
+
 	}
 
 	/**
@@ -159,6 +207,7 @@ public final class Extractor {
 	 * @throws IllegalArgumentException naming why the document cannot be read
 	 */
 	public Read read(byte[] bytes, String fileName, LocalDate published) {
+		Deadline deadline = Deadline.after(this.budget);
 		String text = Decoder.decode(bytes, fileName, this.maxBytes);
 		CodePoints offsets = CodePoints.of(text);
 		LocalDate date = (published != null) ? published : firstDate(text);
@@ -183,6 +232,7 @@ public final class Extractor {
 		}
 		List<Organisations.Mention> organisations = new ArrayList<>();
 		for (Sentence sentence : sentences) {
+			deadline.check(sentence.start());
 			if (!sentence.glossary()) {
 				organisations.addAll(Organisations.find(sentence));
 			}
@@ -206,6 +256,7 @@ public final class Extractor {
 		int lastParagraph = -1;
 		int firstPlace = 0;
 		for (Sentence sentence : sentences) {
+			deadline.check(sentence.start());
 			if (sentence.paragraph() != lastParagraph) {
 				lastPeriod = null;
 				lastParagraph = sentence.paragraph();

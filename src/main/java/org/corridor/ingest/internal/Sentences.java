@@ -89,7 +89,37 @@ public final class Sentences {
 		return markGlossary(sentences);
 	}
 
+	/**
+	 * The longest sentence read as one. Real sentences stay well below it (the longest in
+	 * the real-news sets has about 400 characters); a longer stretch without a sentence
+	 * end (a table flattened to one line, random text) is cut into pieces of at most this
+	 * length at the last space or comma before the limit, so that no later stage, whose
+	 * work per sentence may grow with the square of its length, costs more than a
+	 * constant per character.
+	 */
+	public static final int MAX_LENGTH = 1000;
+
 	private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph) {
+		while (end - start > MAX_LENGTH) {
+			int cut = start + MAX_LENGTH;
+			if (Character.isLowSurrogate(text.charAt(cut))) {
+				cut--;
+			}
+			int at = cut;
+			while (at > start + MAX_LENGTH / 2 && !breakable(text.charAt(at - 1))) {
+				at--;
+			}
+			addOne(sentences, text, start, (at > start + MAX_LENGTH / 2) ? at : cut, paragraph);
+			start = (at > start + MAX_LENGTH / 2) ? at : cut;
+		}
+		addOne(sentences, text, start, end, paragraph);
+	}
+
+	private static boolean breakable(char c) {
+		return Character.isWhitespace(c) || c == '，' || c == ',' || c == '；' || c == ';' || c == '、';
+	}
+
+	private static void addOne(List<Sentence> sentences, String text, int start, int end, int paragraph) {
 		while (start < end && Character.isWhitespace(text.charAt(start))) {
 			start++;
 		}
