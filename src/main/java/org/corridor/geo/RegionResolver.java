@@ -2,6 +2,7 @@ package org.corridor.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.corridor.geo.Resolution.Candidate;
 import org.corridor.geo.Resolution.GroupingRef;
@@ -202,6 +204,15 @@ public final class RegionResolver {
 		return COMMON_SURNAMES.contains(new String(cps, start, end - 1 - start));
 	}
 
+	/**
+	 * The candidates of a name scored against the divisions and groupings decided so far
+	 * (sets that only grow, so their sizes tell whether a score is still current): a name
+	 * repeated throughout a document is scored again only when the context has changed.
+	 */
+	private record Ranked(int regions, int groupings, List<Scored> scored) {
+
+	}
+
 	private List<Mention> rank(int[] cps, List<Match> matches) {
 		List<List<Entry>> targets = new ArrayList<>();
 		for (Match match : matches) {
@@ -215,19 +226,31 @@ public final class RegionResolver {
 			}
 		}
 		List<Mention> mentions = new ArrayList<>();
+		Map<String, Ranked> known = new HashMap<>();
 		for (int i = 0; i < matches.size(); i++) {
 			Match match = matches.get(i);
 			String mentionText = new String(cps, match.start(), match.end() - match.start());
 			List<Entry> list = targets.get(i);
-			List<Scored> scored = new ArrayList<>();
-			for (Entry entry : list) {
-				Set<String> otherRegions = new HashSet<>(decidedRegions);
-				if (list.size() == 1) {
-					otherRegions.remove(entry.ref());
+			String key = list.stream()
+				.map((e) -> e.kind() + ":" + e.ref() + ":" + e.name() + ":" + e.form() + ":" + e.lang())
+				.collect(Collectors.joining(","));
+			Ranked ranked = known.get(key);
+			if (ranked == null || ranked.regions() != decidedRegions.size()
+					|| ranked.groupings() != decidedGroupings.size()) {
+				List<Scored> fresh = new ArrayList<>();
+				for (Entry entry : list) {
+					Set<String> otherRegions = decidedRegions;
+					if (list.size() == 1 && decidedRegions.contains(entry.ref())) {
+						otherRegions = new HashSet<>(decidedRegions);
+						otherRegions.remove(entry.ref());
+					}
+					fresh.add(score(entry, list, otherRegions, decidedGroupings));
 				}
-				scored.add(score(entry, list, otherRegions, decidedGroupings));
+				fresh.sort(Comparator.comparingDouble(Scored::total).reversed().thenComparing((s) -> s.entry().ref()));
+				ranked = new Ranked(decidedRegions.size(), decidedGroupings.size(), fresh);
+				known.put(key, ranked);
 			}
-			scored.sort(Comparator.comparingDouble(Scored::total).reversed().thenComparing((s) -> s.entry().ref()));
+			List<Scored> scored = ranked.scored();
 			boolean byContext = scored.size() > 1 && scored.get(0).context() > scored.get(1).context();
 			boolean ambiguous = scored.size() > 1 && !byContext;
 			if (byContext) {

@@ -56,6 +56,10 @@ class ReadingCostTests {
 		return text.toString();
 	}
 
+	/**
+	 * Milliseconds to read a text; the best of several runs is compared, as GC pauses
+	 * vary.
+	 */
 	private static long millis(String text) {
 		long start = System.nanoTime();
 		extractor.extract(text.getBytes(StandardCharsets.UTF_8), "cost.txt", null);
@@ -74,6 +78,9 @@ class ReadingCostTests {
 		}
 		long largeTime = millis(large);
 		assertThat(largeTime).as("ms for 1,000,000 characters").isLessThan(10_000);
+		for (int k = 0; k < 2; k++) {
+			largeTime = Math.min(largeTime, millis(large));
+		}
 		assertThat(largeTime).as("ms for ten times the text (%d ms for 100,000 characters)", smallBest)
 			.isLessThanOrEqualTo(12 * Math.max(smallBest, 20));
 	}
