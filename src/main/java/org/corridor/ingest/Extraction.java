@@ -59,26 +59,49 @@ public record Extraction(String schema, Source source, List<RegionFact> regions,
 	/**
 	 * A quantified target. {@code indicator} is a code of the controlled vocabulary, or
 	 * {@code other} with the words the text names it by in {@code indicatorText} (only
-	 * then written to JSON, as {@code indicator_text}).
+	 * then written to JSON, as {@code indicator_text}; an {@code other} quantity whose
+	 * text does not say what it measures has none). {@code qualifier} ({@code more_than},
+	 * {@code about}, {@code nearly}, {@code at_least}, {@code at_most}), {@code value2}
+	 * and {@code unit2} (a conversion stated with it, or the upper end of a range) are
+	 * written only when present.
 	 */
 	public record TargetFact(Actor subject, String indicator, double value, String unit, String valueText,
-			Integer deadline, Span evidence, @JsonInclude(JsonInclude.Include.NON_NULL) String indicatorText) {
+			Integer deadline, Span evidence, @JsonInclude(JsonInclude.Include.NON_NULL) String indicatorText,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String qualifier,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Double value2,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String unit2) {
 
 		/** A target of an indicator of the controlled vocabulary. */
 		public TargetFact(Actor subject, String indicator, double value, String unit, String valueText,
 				Integer deadline, Span evidence) {
-			this(subject, indicator, value, unit, valueText, deadline, evidence, null);
+			this(subject, indicator, value, unit, valueText, deadline, evidence, null, null, null, null);
+		}
+
+		public TargetFact(Actor subject, String indicator, double value, String unit, String valueText,
+				Integer deadline, Span evidence, String indicatorText) {
+			this(subject, indicator, value, unit, valueText, deadline, evidence, indicatorText, null, null, null);
 		}
 
 	}
 
-	/** A reported figure; {@code indicator} and {@code indicatorText} as for targets. */
+	/**
+	 * A reported figure; {@code indicator}, {@code indicatorText}, {@code qualifier},
+	 * {@code value2} and {@code unit2} as for targets.
+	 */
 	public record FigureFact(Actor subject, String indicator, double value, String unit, String period, Span evidence,
-			@JsonInclude(JsonInclude.Include.NON_NULL) String indicatorText) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) String indicatorText,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String qualifier,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Double value2,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String unit2) {
 
 		/** A figure of an indicator of the controlled vocabulary. */
 		public FigureFact(Actor subject, String indicator, double value, String unit, String period, Span evidence) {
-			this(subject, indicator, value, unit, period, evidence, null);
+			this(subject, indicator, value, unit, period, evidence, null, null, null, null);
+		}
+
+		public FigureFact(Actor subject, String indicator, double value, String unit, String period, Span evidence,
+				String indicatorText) {
+			this(subject, indicator, value, unit, period, evidence, indicatorText, null, null, null);
 		}
 
 	}

@@ -31,6 +31,7 @@ import org.corridor.ingest.Extraction.Source;
 import org.corridor.ingest.Extraction.Span;
 import org.corridor.ingest.Extraction.TargetFact;
 import org.corridor.ingest.internal.Clauses;
+import org.corridor.ingest.internal.CountedWords;
 import org.corridor.ingest.internal.CodePoints;
 import org.corridor.ingest.internal.Dates;
 import org.corridor.ingest.internal.Dates.TimeExpression;
@@ -313,8 +314,17 @@ public final class Extractor {
 								named(subjects, clause[0], quantity.start()).stream()
 									.map((n) -> new int[] { n.start(), n.end() })
 									.toList());
-						indicator = (indicatorText != null) ? "other"
-								: IndicatorCues.indicator(sentence, quantity, clause, true);
+						if (indicatorText == null && quantity.counted() == null) {
+							indicator = IndicatorCues.indicator(sentence, quantity, clause, true);
+						}
+						if (indicator == null) {
+							if (indicatorText == null) {
+								indicatorText = CountedWords.name(sentence, quantity, clause[0]);
+							}
+							if (indicatorText != null || !quantity.unit().equals("count")) {
+								indicator = "other";
+							}
+						}
 					}
 					if (indicator == null || (conditional >= 0 && sentence.start() + conditional < quantity.start())) {
 						continue;
@@ -325,21 +335,27 @@ public final class Extractor {
 					Span evidence = span(offsets, sentence.start(), sentence.end());
 					TimeExpression time = governingTime(times, clause, quantity);
 					if (time == null) {
-						if (!targetSentence && lastPeriod != null) {
+						if (targetSentence || planned(sentence, clause, quantity)) {
+							targets.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(),
+									quantity.text(), null, evidence, indicatorText, quantity.qualifier(),
+									quantity.value2(), quantity.unit2()));
+						}
+						else {
 							figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(),
-									lastPeriod, evidence, indicatorText));
+									lastPeriod, evidence, indicatorText, quantity.qualifier(), quantity.value2(),
+									quantity.unit2()));
 						}
 					}
 					else if (time.kind().equals("deadline") || time.kind().equals("year")
 							&& (date == null || Integer.parseInt(time.value()) > date.getYear())
 							&& TARGET_CUE.matcher(text).region(clause[0], clause[1]).find()) {
-						targets
-							.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(), quantity.text(),
-									Integer.valueOf(time.value().substring(0, 4)), evidence, indicatorText));
+						targets.add(new TargetFact(subject, indicator, quantity.value(), quantity.unit(),
+								quantity.text(), Integer.valueOf(time.value().substring(0, 4)), evidence, indicatorText,
+								quantity.qualifier(), quantity.value2(), quantity.unit2()));
 					}
 					else {
 						figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(), time.value(),
-								evidence, indicatorText));
+								evidence, indicatorText, quantity.qualifier(), quantity.value2(), quantity.unit2()));
 					}
 				}
 			}
@@ -367,6 +383,20 @@ public final class Extractor {
 								title(text)),
 						regionFacts, groupingFacts, organisationFacts(organisations, offsets, placeSpans, placeRefs),
 						events, targets, figures));
+	}
+
+	/**
+	 * Words of plan or expectation in a quantity's clause before it: 计划, 预计, 将, 拟, 力争,
+	 * "will", "planned", "expected", "soll", "geplant" — a quantity stated for the future
+	 * is a target even when no year is named.
+	 */
+	private static final Pattern PLANNED = Pattern.compile(
+			"(?i)(计划|計劃|预计|預計|拟|擬|力争|將|将|目标|目標|\\bwill\\b|\\bplanned\\b|\\bplans? to\\b|\\bexpected to\\b|\\baims? to\\b|\\bis to\\b|\\bsoll(?:en)?\\b|\\bgeplant|\\bwerden\\b.*\\b(?:investiert|gebaut|errichtet)|\\bvoraussichtlich\\b)");
+
+	private static boolean planned(Sentence sentence, int[] clause, Quantity quantity) {
+		int from = Math.max(clause[0], sentence.start()) - sentence.start();
+		int to = Math.min(clause[1], sentence.end()) - sentence.start();
+		return from < to && PLANNED.matcher(sentence.text()).region(from, to).find();
 	}
 
 	/**

@@ -235,7 +235,8 @@ class ExtractorTests {
 		Extraction grouping = assertExtracts(
 				"The G60 corridor met in Songjiang. The nine cities' combined GDP reached 16.2 trillion yuan in 2025.",
 				"2026-02-01");
-		assertThat(grouping.figures()).extracting((f) -> f.subject().kind(), (f) -> f.subject().ref())
+		assertThat(grouping.figures()).filteredOn((f) -> f.indicator().equals("gdp"))
+			.extracting((f) -> f.subject().kind(), (f) -> f.subject().ref())
 			.containsExactly(tuple("grouping", "g60-corridor"));
 		Extraction described = assertExtracts(
 				"Wuhu und Wuxi arbeiten zusammen. In Wuhu entsteht ein Zentrum. Die Anhui-Stadt meldete 2025 ein BIP von 510 Milliarden Yuan.",
@@ -273,7 +274,8 @@ class ExtractorTests {
 		Extraction extraction = assertExtracts(
 				"Group 2: Patents - Hefei was granted 4,500 patents in 2025. 合肥市专利授权量达到2030件。", "2026-02-01");
 		assertThat(extraction.targets()).isEmpty();
-		assertThat(extraction.figures()).extracting(Extraction.FigureFact::value).containsExactly(4500.0);
+		assertThat(extraction.figures()).extracting(Extraction.FigureFact::value, Extraction.FigureFact::unit)
+			.containsExactly(tuple(4500.0, "count"), tuple(2030.0, "count"));
 	}
 
 	@Test
@@ -296,7 +298,7 @@ class ExtractorTests {
 		assertThat(chinese.figures())
 			.extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicator,
 					Extraction.FigureFact::indicatorText, Extraction.FigureFact::value)
-			.containsExactly(tuple("340100", "other", "技术合同成交额", 1.2e11));
+			.containsExactly(tuple("340100", "other", "技术合同成交额", 1.2e11), tuple("340100", "other", "projects", 58.0));
 		Extraction english = assertExtracts("By 2028, Wuxi aims to raise the number of technology contracts to 9,000.",
 				"2026-02-01");
 		assertThat(english.targets()).extracting(TargetFact::indicator, TargetFact::indicatorText, TargetFact::value)
@@ -315,7 +317,7 @@ class ExtractorTests {
 	void readsLastYearTheNextDayAndGrowthRatesAsSuch() {
 		Extraction lastYear = assertExtracts("去年，芜湖市地区生产总值达到5100亿元，规上工业总产值1960亿元，技术合同成交额增长21%。", "2026-03-01");
 		assertThat(lastYear.figures()).extracting(Extraction.FigureFact::indicator, Extraction.FigureFact::period)
-			.containsExactly(tuple("gdp", "2025"), tuple("industrial_output", "2025"));
+			.containsExactly(tuple("gdp", "2025"), tuple("industrial_output", "2025"), tuple("other", "2025"));
 		Extraction twoDays = assertExtracts(
 				"Am 3. Juni besuchte eine Delegation aus Hefei die Stadt Wuxi. Tags darauf besuchte die Delegation Changzhou.",
 				"2026-06-05");

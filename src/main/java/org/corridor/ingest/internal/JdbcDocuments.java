@@ -114,7 +114,7 @@ class JdbcDocuments implements Documents {
 			for (Extraction.TargetFact t : stored.targets()) {
 				long factId = fact(id, "target", t.indicator(), (t.subject() != null) ? t.subject().ref() : null, null,
 						String.valueOf(t.deadline()), t.value(), t.unit(), t, t.evidence());
-				if (ofRegion(t.subject()) && t.deadline() != null && t.indicatorText() == null) {
+				if (ofRegion(t.subject()) && t.deadline() != null && !t.indicator().equals("other")) {
 					quantities.add(new DocumentIngested.Quantity(factId, "target", t.subject().ref(), t.indicator(),
 							t.value(), t.unit(), String.valueOf(t.deadline()), t.evidence().text()));
 				}
@@ -122,7 +122,7 @@ class JdbcDocuments implements Documents {
 			for (Extraction.FigureFact f : stored.figures()) {
 				long factId = fact(id, "figure", f.indicator(), (f.subject() != null) ? f.subject().ref() : null, null,
 						f.period(), f.value(), f.unit(), f, f.evidence());
-				if (ofRegion(f.subject()) && f.period() != null && f.indicatorText() == null) {
+				if (ofRegion(f.subject()) && f.period() != null && !f.indicator().equals("other")) {
 					quantities.add(new DocumentIngested.Quantity(factId, "figure", f.subject().ref(), f.indicator(),
 							f.value(), f.unit(), f.period(), f.evidence().text()));
 				}
