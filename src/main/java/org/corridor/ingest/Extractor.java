@@ -253,6 +253,7 @@ public final class Extractor {
 		List<TimeExpression> dates = new ArrayList<>();
 		List<TargetFact> targets = new ArrayList<>();
 		List<FigureFact> figures = new ArrayList<>();
+		java.util.Set<String> stated = new java.util.HashSet<>();
 		String lastPeriod = null;
 		int lastParagraph = -1;
 		int firstPlace = 0;
@@ -332,6 +333,11 @@ public final class Extractor {
 					Actor subject = subject(subjects, sentence, clause, quantity, previousSubject, regionsHere,
 							mainRegion, mainGrouping, regionMentions, host);
 					previousSubject = subject;
+					String key = ((subject != null) ? subject.ref() : "-") + "|" + indicator + "|" + indicatorText + "|"
+							+ quantity.value() + "|" + quantity.unit();
+					if (!stated.add(key)) {
+						continue;
+					}
 					Span evidence = span(offsets, sentence.start(), sentence.end());
 					TimeExpression time = governingTime(times, clause, quantity);
 					if (time == null) {
@@ -687,8 +693,8 @@ public final class Extractor {
 	 */
 	private Actor described(List<Named> subjects, Sentence sentence, int[] clause, Quantity quantity,
 			Map<String, List<Span>> regionMentions, String host) {
-		int from = clause[0] - sentence.start();
 		int to = Math.min(clause[1], quantity.start()) - sentence.start();
+		int from = Math.max(clause[0] - sentence.start(), to - 200);
 		if (to <= from) {
 			return null;
 		}
@@ -925,8 +931,47 @@ public final class Extractor {
 			byName.put(m.name(), new OrganisationFact(m.name(), m.type(),
 					(existing != null && existing.regionCode() != null) ? existing.regionCode() : region, spans));
 		}
-		return new ArrayList<>(byName.values());
+		return shortFormsMerged(new ArrayList<>(byName.values()));
 	}
+
+	/**
+	 * Organisations named once in full and again by a part of the name ("长三角城市经济协调会",
+	 * then "城市经济协调会"; "Anhui Chamber of Commerce Shanghai", then "Chamber of Commerce")
+	 * are one: the short form's mentions join the longest name that contains it. Only for
+	 * documents with at most {@value #MERGED_NAMES} names, so the pairwise check stays
+	 * bounded.
+	 */
+	private static List<OrganisationFact> shortFormsMerged(List<OrganisationFact> facts) {
+		if (facts.size() > MERGED_NAMES) {
+			return facts;
+		}
+		List<OrganisationFact> longestFirst = new ArrayList<>(facts);
+		longestFirst.sort(java.util.Comparator.comparingInt((OrganisationFact f) -> -f.name().length()));
+		Map<String, OrganisationFact> kept = new LinkedHashMap<>();
+		for (OrganisationFact fact : facts) {
+			kept.put(fact.name(), fact);
+		}
+		for (OrganisationFact shorter : longestFirst) {
+			for (OrganisationFact longer : longestFirst) {
+				if (longer.name().length() <= shorter.name().length()) {
+					break;
+				}
+				if (kept.containsKey(longer.name()) && longer.name().contains(shorter.name())) {
+					OrganisationFact target = kept.get(longer.name());
+					List<Span> spans = new ArrayList<>(target.mentions());
+					spans.addAll(kept.get(shorter.name()).mentions());
+					spans.sort(java.util.Comparator.comparingInt(Span::start));
+					kept.put(longer.name(),
+							new OrganisationFact(target.name(), target.type(), target.regionCode(), spans));
+					kept.remove(shorter.name());
+					break;
+				}
+			}
+		}
+		return new ArrayList<>(kept.values());
+	}
+
+	private static final int MERGED_NAMES = 500;
 
 	/** The index of the first span beginning at or after a char offset. */
 	private static int firstStartingAtOrAfter(List<int[]> spans, int offset) {

@@ -45,6 +45,14 @@ public final class Cues {
 	 * written in Latin letters match in any case and only as whole words.
 	 */
 	public static Pattern alternatives(List<String> forms) {
+		return alternatives(forms, true);
+	}
+
+	/**
+	 * As {@link #alternatives(List)}; with {@code ignoreCase} false, Latin forms match
+	 * only as written (names: "JAC" but not "jac"), still as whole words.
+	 */
+	public static Pattern alternatives(List<String> forms, boolean ignoreCase) {
 		List<String> sorted = new ArrayList<>(forms);
 		sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
 		StringBuilder regex = new StringBuilder("(?:");
@@ -55,7 +63,7 @@ public final class Cues {
 			}
 			boolean latin = form.chars().anyMatch((c) -> c < 0x3000 && Character.isLetter(c));
 			if (latin) {
-				regex.append("(?iu:").append(Pattern.quote(form)).append(")(?![\\p{L}])");
+				regex.append(ignoreCase ? "(?iu:" : "(?:").append(Pattern.quote(form)).append(")(?![\\p{L}])");
 			}
 			else {
 				regex.append(Pattern.quote(form));

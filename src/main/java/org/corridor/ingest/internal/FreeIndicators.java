@@ -33,6 +33,13 @@ public final class FreeIndicators {
 
 	private static final Pattern LEADING_WORDS = Pattern.compile("(?i)^(?:'s|’s|s|the|its|their|die|der|des)\\s+");
 
+	/**
+	 * How far before a quantity (chars) its indicator's phrase may begin: longer than the
+	 * longest phrase the patterns accept, so that a long clause costs no more per
+	 * quantity than a short one.
+	 */
+	private static final int REACH = 120;
+
 	private FreeIndicators() {
 	}
 
@@ -45,6 +52,7 @@ public final class FreeIndicators {
 	 * groupings named in the clause before the quantity.
 	 */
 	public static String find(String text, int clauseStart, int quantityStart, List<int[]> places) {
+		clauseStart = Math.max(clauseStart, quantityStart - REACH);
 		if (quantityStart <= clauseStart) {
 			return null;
 		}

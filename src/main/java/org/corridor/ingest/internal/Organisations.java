@@ -39,7 +39,7 @@ public final class Organisations {
 			Organisations::wordStart);
 
 	private static final AnchoredPattern INSTITUTION = new AnchoredPattern("(" + WORD + "(?:\\s+(?:" + WORD
-			+ "|and|of|for))*)\\s+(Research and Development Center|Research Center|Innovation Center|Center|Centre|University|Institute|Academy|Laboratory|Zone|Park|Platform|Hub|Alliance)\\b",
+			+ "|and|of|for))*)\\s+(Research and Development Center|Research Center|Innovation Center|Center|Centre|University|Institute|Academy|Laboratory|Zone|Park|Platform|Hub|Alliance|Commission|Office|Bureau|Committee|Hospital|Exchange|Chamber of Commerce|Council|Association|Administration|Department|Federation|Fund)\\b",
 			Organisations::wordStart);
 
 	private static final AnchoredPattern GERMAN_INSTITUTION = new AnchoredPattern(
@@ -64,13 +64,15 @@ public final class Organisations {
 			(c) -> "cpzumbaCPZUMBA".indexOf(c) >= 0);
 
 	private static final Pattern CHINESE = Pattern.compile(
-			"[\\p{IsHan}A-Za-z（）()—]{2,24}?(有限公司|股份公司|集团|大学|研究院|研究所|实验室|创新中心|中心|平台|孵化器|开发区|产业园|科技园|协作园|中试基地|基地|联盟|创新联合体|合作区)");
+			"[\\p{IsHan}A-Za-z（）()—]{2,24}?(有限公司|股份公司|总公司|集团|大学|研究院|研究所|实验室|實驗室|创新中心|中心|平台|孵化器|开发区|高新区|产业园|科技园|协作园|中试基地|基地|联盟|聯盟|创新联合体|合作区|委员会|委員會|办公室|辦公室|秘书处|协调会|協調會|商会|商會|协会|協會|学会|基金|学校|學校|学院|學院|医院|醫院|交易所|筹委会|专责小组|领导小组|工作小组|参事室|參事室|专业委员会|專業委員會|新区|新區|自贸试验区|自貿試驗區)");
 
 	private static final List<String> LEGAL_WORDS = List.of("Co.", "Ltd", "Group", "GmbH", " AG", "Inc.", "Corporation",
 			"Corp.");
 
 	private static final List<String> INSTITUTION_WORDS = List.of("Center", "Centre", "University", "Institute",
-			"Academy", "Laboratory", "Zone", "Park", "Platform", "Hub", "Alliance");
+			"Academy", "Laboratory", "Zone", "Park", "Platform", "Hub", "Alliance", "Commission", "Office", "Bureau",
+			"Committee", "Hospital", "Exchange", "Chamber", "Council", "Association", "Administration", "Department",
+			"Federation", "Fund");
 
 	/** One of {@link #INSTITUTION_WORDS} as a word: an institution's name ends there. */
 	private static final Pattern INSTITUTION_HEAD = Pattern
@@ -81,8 +83,10 @@ public final class Organisations {
 
 	private static final String QUOTES = "\"„“”«»";
 
-	private static final List<String> CHINESE_WORDS = List.of("公司", "集团", "大学", "研究院", "研究所", "实验室", "中心", "平台", "孵化器",
-			"开发区", "产业园", "科技园");
+	private static final List<String> CHINESE_WORDS = List.of("公司", "集团", "大学", "研究院", "研究所", "实验室", "實驗室", "中心", "平台",
+			"孵化器", "开发区", "高新区", "产业园", "科技园", "联盟", "聯盟", "委员会", "委員會", "办公室", "辦公室", "秘书处", "协调会", "協調會", "商会", "商會",
+			"协会", "協會", "学会", "基金", "学校", "學校", "学院", "學院", "医院", "醫院", "交易所", "筹委会", "小组", "参事室", "參事室", "新区", "新區",
+			"试验区", "試驗區", "合作区");
 
 	private Organisations() {
 	}
@@ -143,9 +147,11 @@ public final class Organisations {
 			String suffix = m.group(1);
 			String type = switch (suffix) {
 				case "有限公司", "股份公司", "集团" -> "enterprise";
-				case "大学" -> "university";
-				case "研究院", "研究所", "实验室" -> "institute";
-				case "联盟", "创新联合体" -> "alliance";
+				case "大学", "学院", "學院", "学校", "學校" -> "university";
+				case "研究院", "研究所", "实验室", "實驗室" -> "institute";
+				case "联盟", "聯盟", "创新联合体", "协会", "協會", "商会", "商會", "学会", "协调会", "協調會" -> "alliance";
+				case "委员会", "委員會", "办公室", "辦公室", "秘书处", "筹委会", "专责小组", "领导小组", "工作小组", "参事室", "參事室", "专业委员会", "專業委員會" ->
+					"government";
 				default -> "platform";
 			};
 			int start = chineseNameStart(s, m.start(), m.end() - suffix.length());
@@ -153,8 +159,41 @@ public final class Organisations {
 				add(found, sentence, start, m.end(), type);
 			}
 		}
+		if (sentence.language().equals("de")) {
+			Matcher body = GERMAN_BODY.matcher(s);
+			while (body.find()) {
+				add(found, sentence, body.start(), body.end(),
+						body.group(1).toLowerCase(Locale.ROOT).contains("universität") ? "university" : "government");
+			}
+		}
+		Matcher known = KNOWN.matcher(s);
+		while (known.find()) {
+			add(found, sentence, known.start(), known.end(), KNOWN_TYPES.get(known.group().toLowerCase(Locale.ROOT)));
+		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	/**
+	 * German names of bodies: a head word, then "für", "der", "des", "von" or "im" and up
+	 * to five words ("Kommission für Entwicklung und Reform von Chongqing", "Büro für
+	 * regionale Zusammenarbeit im Jangtse-Delta", "Universität Anhui"), or a compound
+	 * ending in one ("Handelsministerium", "Tsinghua-Universität").
+	 */
+	private static final Pattern GERMAN_BODY = Pattern.compile(
+			"(?<![\\p{L}-])((?:[A-ZÄÖÜ][\\p{L}]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Kommission|Büro|[Mm]inisterium|Komitees?|[Kk]ammer|Ausschuss|Universität|Akademie|Verband|Behörde|Amt))(?:(?:\\s+(?:für|der|des|von|im|für die|für den))(?:\\s+(?:[A-ZÄÖÜ][\\p{L}-]*|regionale[nrs]?|wirtschaftliche[nrs]?|internationale[nrs]?|und|die|der|des|von|im|für)){1,6}|\\s+(?=[A-Z][a-z]+\\b)[A-Z][a-z]+(?=[\\s,.;:)]|$))?");
+
+	private static final Pattern KNOWN;
+
+	private static final java.util.Map<String, String> KNOWN_TYPES = new java.util.HashMap<>();
+
+	static {
+		List<String> names = new ArrayList<>();
+		for (String[] row : Cues.rows("organisations.tsv")) {
+			names.add(row[0]);
+			KNOWN_TYPES.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+		}
+		KNOWN = Pattern.compile("(?<![\\p{IsLatin}])" + Cues.alternatives(names, false).pattern());
 	}
 
 	/**
@@ -162,12 +201,12 @@ public final class Organisations {
 	 * run on into it ("围绕共建协同创新平台", "会议还正式发布了…平台", "加强与港澳创新平台") and a count's measure
 	 * word ("5家中试平台").
 	 */
-	private static final Pattern CHINESE_BEFORE_NAME = Pattern
-		.compile("(?:了|与|和|及|的|在|对|为|由|将|把|向|并|等|是|让|围绕|共建|加强|推动|建设|打造|发布|成立|设立|走出|全市|全区|全省|该市|该区|本市|\\d+[家个])");
+	private static final Pattern CHINESE_BEFORE_NAME = Pattern.compile(
+			"(?:了|与|和|及|的|在|对|为|由|将|把|向|并|等|是|让|或|围绕|共建|加强|推动|建设|建設|打造|发布|成立|设立|走出|开创|奋力|开展|有关|还将|還將|联动|全市|全区|全省|该市|该区|本市|我市|会同|會同|主持|出席|会议|會議|肯定|发挥|發揮|如何|年|来|來|）|\\)|\\d+[家个])");
 
 	/** Name stems that are generic phrases, not names (国家级创新平台, 中试平台). */
-	private static final Pattern GENERIC_CHINESE_STEM = Pattern
-		.compile("(?:[\\p{IsHan}]{1,4}?[市区县省])?(?:国家级|省级|市级|区级)?(?:协同|科技|技术|产业|公共|服务|创新|中试|研发|成果|转化|共性|新型)*");
+	private static final Pattern GENERIC_CHINESE_STEM = Pattern.compile(
+			"(?:[\\p{IsHan}]{1,4}?[市区县省])?(?:国家级|省级|市级|区级)?(?:协同|科技|技术|产业|公共|服务|创新|中试|研发|成果|转化|共性|新型|重大|高能级|合作|协作|協作|新|大型企业|企业|有关|产业合作|智能|综合性|國家|国家|生产|生產)*");
 
 	/**
 	 * Where a Chinese name ending at {@code stemEnd} begins: after the last word within
@@ -224,6 +263,18 @@ public final class Organisations {
 		return false;
 	}
 
+	/**
+	 * A party committee or people's government of a place is the place, not an
+	 * organisation (GUIDELINES.md); a title before a name ("Party Chief of …") is no
+	 * name.
+	 */
+	private static final Pattern PARTY_OR_GOVERNMENT = Pattern.compile(
+			"(?i)(?:^(?:CPC|Party|Communist)\\b|\\b(?:Party Committee|Provincial Committee|Municipal Committee|People's Government|Parteikomitee)\\b|党委|人民政府|人民政府办公厅)");
+
+	/** A German head word standing alone ("Ministerium", "Behörde"): no name. */
+	private static final Pattern BARE_GERMAN_HEAD = Pattern
+		.compile("(?:Kommission|Büro|Ministerium|Komitees?|Kammer|Ausschuss|Universität|Akademie|Verband|Behörde|Amt)");
+
 	private static final Pattern LEADING_WORDS = Pattern.compile(
 			"^(?:(?:Im|In|Am|Bei|Beim|Zum|Zur|Vom|Der|Die|Das|Den|Dem|Des|Ein|Eine|Nach|Während|Auch|The|At|During|After|Before|On|A|An)\\s+)+");
 
@@ -234,7 +285,7 @@ public final class Organisations {
 			start += leading.end();
 		}
 		String name = sentence.text().substring(start, end).strip();
-		if (name.length() < 3) {
+		if (name.length() < 3 || PARTY_OR_GOVERNMENT.matcher(name).find() || BARE_GERMAN_HEAD.matcher(name).matches()) {
 			return;
 		}
 		int from = sentence.start() + start;

@@ -28,11 +28,11 @@ public final class Quantities {
 
 	/** A number; it begins with a digit, so it is tried only at digits. */
 	private static final AnchoredPattern NUMBER = new AnchoredPattern(
-			"(?<![A-Za-zÄÖÜäöüß\\d.,\\[-])(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d\\]])",
+			"(?<![A-Za-zÄÖÜäöüß\\d.,:\\[-])(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d\\]:])",
 			AnchoredPattern::digit);
 
 	private static final Pattern SCALE = Pattern.compile(
-			"\\G\\s*(?<scale>Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|trillions?|billions?|millions?|bn|mn|thousand|Tausend|万亿|千万|百万|亿|万|千)(?![A-Za-z])");
+			"\\G\\s*(?<scale>Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|trillions?|billions?|millions?|bln|bn|mln|mn|thousand|Tausend|万亿|千万|百万|亿|万|千)(?![A-Za-z])");
 
 	private static final Pattern AFTER_QUALIFIER = Pattern.compile("\\G(?<q>余|多)");
 
@@ -116,7 +116,7 @@ public final class Quantities {
 
 	/** Words after the number: a noun phrase of up to four words. */
 	private static final Pattern LATIN_NOUN = Pattern
-		.compile("\\G\\s+(?<noun>[\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,3})");
+		.compile("\\G\\s+(?<noun>[\\p{IsLatin}][\\p{IsLatin}\\-]*(?:\\s+[\\p{IsLatin}][\\p{IsLatin}\\-]*){0,3})");
 
 	/** Words that end the noun phrase after a count. */
 	private static final java.util.Set<String> STOP_WORDS = new java.util.HashSet<>(java.util.Arrays.asList("of", "in",
@@ -129,6 +129,9 @@ public final class Quantities {
 	/** Words that make a "two" the two parties: "the two cities", "die beiden Städte". */
 	private static final Pattern PARTIES = Pattern.compile(
 			"(?i)^(?:cities|sides|provinces|places|parties|regions|countries|municipalities|städte|seiten|provinzen|länder|regionen|parteien|orte)\\b");
+
+	/** "two sides", "zwei Seiten": the parties, with or without an article. */
+	private static final Pattern SIDES = Pattern.compile("(?i)^(?:sides|parties|seiten|parteien)\\b");
 
 	private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|die|den|der|these|diese|both)\\s*$");
 
@@ -331,8 +334,9 @@ public final class Quantities {
 					return null;
 				}
 			}
-			else if (number.value() == 2 && ARTICLE_BEFORE.matcher(before).find()
-					&& PARTIES.matcher(counted).lookingAt()) {
+			else if (number.value() == 2
+					&& (ARTICLE_BEFORE.matcher(before).find() && PARTIES.matcher(counted).lookingAt()
+							|| SIDES.matcher(counted).lookingAt())) {
 				return null;
 			}
 			unit = "count";
@@ -565,9 +569,9 @@ public final class Quantities {
 		return switch (s) {
 			case "billionen" -> 1e12;
 			case "billion", "billions" -> language.equals("de") && scale.startsWith("B") ? 1e12 : 1e9;
-			case "bn" -> 1e9;
+			case "bn", "bln" -> 1e9;
 			case "milliarden", "milliarde", "mrd" -> 1e9;
-			case "millionen", "million", "millions", "mio", "mn" -> 1e6;
+			case "millionen", "million", "millions", "mio", "mn", "mln" -> 1e6;
 			case "trillion", "trillions", "万亿" -> 1e12;
 			case "thousand", "tausend", "千" -> 1e3;
 			case "千万" -> 1e7;
