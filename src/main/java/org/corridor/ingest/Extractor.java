@@ -45,6 +45,7 @@ import org.corridor.ingest.internal.Quantities;
 import org.corridor.ingest.internal.Quantity;
 import org.corridor.ingest.internal.Sentence;
 import org.corridor.ingest.internal.Sentences;
+import org.corridor.ingest.internal.Simplified;
 
 /**
  * The extraction pipeline, assembled in one place: decode → language → sentences →
@@ -66,6 +67,9 @@ public final class Extractor {
 	 */
 	private static final Pattern HOSTED = Pattern
 		.compile("(?i)(?:[\\s\\p{L}]{0,30}?\\s)?(?:hosted|hosts|empfing|empfängt|richtete|war gastgeber)\\b");
+
+	/** A Chinese place followed by the verb of holding: "在连云港召开", "盐城举行". */
+	private static final Pattern CHINESE_HOSTED = Pattern.compile("\\G(?:市|区|县|省)?(?:召开|举行|举办|召開|舉行|舉辦|开幕|開幕|隆重举行)");
 
 	/** A preposition of place right before a place name: the event happened there. */
 	private static final Pattern LOCATION_CUE = Pattern.compile("(?:\\bin|\\bnach|\\bto|到|赴|在)\\s*$");
@@ -93,11 +97,12 @@ public final class Extractor {
 			"(?i)\\b(?:tags darauf|am (?:folgenden|nächsten) tag|am tag darauf|the (?:next|following) day|on the second day|am zweiten tag)\\b|次日|第二天|翌日");
 
 	/**
-	 * A wire report's dateline ("BENGBU, Anhui, March 18 (Corridor Wire) --"): its date
-	 * is the day of the report, not of the event.
+	 * A wire report's dateline ("BENGBU, Anhui, March 18 (Corridor Wire) --", "SUZHOU,
+	 * China, 30. April 2024 /PRNewswire/ --"): its date is the day of the report, not of
+	 * the event.
 	 */
 	private static final Pattern DATELINE = Pattern
-		.compile("\\p{Lu}{2,}[\\p{Lu} ]*,[^()\\n]{0,40}\\([^)]{1,40}\\)\\s*(?:--|—|–)");
+		.compile("\\p{Lu}{2,}[\\p{Lu} ]*,[^()\\n]{0,40}(?:\\([^)]{1,40}\\)|/[\\p{L} ]{2,30}/)\\s*(?:--|—|–)");
 
 	/**
 	 * Words before a place that make it a partner, not the subject ("together with
@@ -214,14 +219,15 @@ public final class Extractor {
 		LocalDate date = (published != null) ? published : firstDate(text);
 		List<Sentence> sentences = Sentences.split(text);
 		String language = Languages.detect(text);
-		Resolution resolution = this.resolver.resolve(text);
+		Resolution resolution = this.resolver.resolve(Simplified.of(text));
 		Map<String, List<Span>> regionMentions = new LinkedHashMap<>();
 		Map<String, List<Span>> groupingMentions = new LinkedHashMap<>();
 		List<int[]> placeSpans = new ArrayList<>();
 		List<String> placeRefs = new ArrayList<>();
 		for (Resolution.Mention mention : resolution.mentions()) {
 			Resolution.Candidate best = mention.best();
-			Span span = new Span(mention.start(), mention.end(), mention.text());
+			Span span = new Span(mention.start(), mention.end(),
+					text.substring(offsets.charIndex(mention.start()), offsets.charIndex(mention.end())));
 			if (best.kind().equals("region")) {
 				regionMentions.computeIfAbsent(best.code(), (k) -> new ArrayList<>()).add(span);
 				placeSpans.add(new int[] { offsets.charIndex(mention.start()), offsets.charIndex(mention.end()) });
@@ -276,9 +282,9 @@ public final class Extractor {
 				.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
 				.findFirst()
 				.orElse(null);
-			String eventType = Events.type(sentence);
-			if (eventType != null) {
-				EventFact event = event(eventType, sentence, day, regionsHere, mainRegion, offsets);
+			for (String eventType : Events.types(sentence)) {
+				EventFact event = event(eventType, sentence, day, regionsHere, mainRegion, offsets,
+						placesIn(sentence, firstPlace, placeSpans, placeRefs), host);
 				boolean ownTime = event.date() != null || times.stream()
 					.anyMatch((t) -> !t.kind().equals("date") && !t.kind().equals("deadline")
 							&& !insideTitle(sentence, t.start()));
@@ -431,24 +437,31 @@ public final class Extractor {
 	 * dateline), or null.
 	 */
 	private EventFact event(String type, Sentence sentence, TimeExpression when, List<String> regionsHere,
-			String mainRegion, CodePoints offsets) {
+			String mainRegion, CodePoints offsets, Map<String, int[]> placesHere, String documentHost) {
 		String location = null;
 		Matcher in = LOCATION_CUE.matcher("");
 		Matcher hosted = HOSTED.matcher("");
 		List<String> countiesFirst = new ArrayList<>(regionsHere);
 		countiesFirst.sort(java.util.Comparator.comparingInt((String code) -> -level(code)));
 		for (String code : countiesFirst) {
-			String name = this.gazetteer.region(code).orElseThrow().nameEn();
-			int at = sentence.text().indexOf(name);
+			int[] mention = placesHere.get(code);
+			if (mention == null) {
+				continue;
+			}
+			int at = mention[0] - sentence.start();
+			int after = mention[1] - sentence.start();
 			boolean cue = at > 0 && in.reset(sentence.text().substring(Math.max(0, at - 6), at)).find();
-			boolean host = at >= 0 && hosted
-				.reset(sentence.text()
-					.substring(at + name.length(), Math.min(sentence.text().length(), at + name.length() + 40)))
-				.lookingAt();
+			boolean host = hosted
+				.reset(sentence.text().substring(after, Math.min(sentence.text().length(), after + 40)))
+				.lookingAt()
+					|| CHINESE_HOSTED.matcher(sentence.text()).region(after, sentence.text().length()).lookingAt();
 			if (cue || host) {
 				location = code;
 				break;
 			}
+		}
+		if (location == null && regionsHere.isEmpty() && documentHost != null) {
+			location = documentHost;
 		}
 		List<Actor> actors = new ArrayList<>();
 		for (String code : regionsHere) {
@@ -863,6 +876,17 @@ public final class Extractor {
 			}
 		}
 		here.addAll(counties);
+		return here;
+	}
+
+	/** The first mention in a sentence of each place named in it, by code. */
+	private static Map<String, int[]> placesIn(Sentence sentence, int first, List<int[]> spans, List<String> refs) {
+		Map<String, int[]> here = new HashMap<>();
+		for (int k = first; k < spans.size() && spans.get(k)[0] < sentence.end(); k++) {
+			if (spans.get(k)[1] <= sentence.end()) {
+				here.putIfAbsent(refs.get(k), spans.get(k));
+			}
+		}
 		return here;
 	}
 

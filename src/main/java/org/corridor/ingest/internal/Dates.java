@@ -249,8 +249,9 @@ public final class Dates {
 
 	/**
 	 * A day named relative to the publication date: a weekday ("on Tuesday", "am
-	 * Dienstag", 周二, 星期二 — the latest such day before the publication date) or yesterday
-	 * ("yesterday", "gestern", 昨日, 昨天).
+	 * Dienstag", 周二, 星期二 — the latest such day on or before the publication date: a
+	 * report of Wednesday about "on Wednesday" means that day) or yesterday ("yesterday",
+	 * "gestern", 昨日, 昨天).
 	 */
 	private static final Pattern RELATIVE_DAY = Pattern.compile(
 			"(?i)\\b(?:on|am|last|vergangenen|letzten)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|(?:周|星期)([一二三四五六日天])|(\\byesterday\\b|\\bgestern\\b|昨日|昨天)");
@@ -265,7 +266,7 @@ public final class Dates {
 		int weekday = (m.group(1) != null) ? WEEKDAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) % 7 + 1
 				: "一二三四五六日天".indexOf(m.group(2)) + 1;
 		weekday = Math.min(weekday, 7);
-		LocalDate day = published.minusDays(1);
+		LocalDate day = published;
 		while (day.getDayOfWeek().getValue() != weekday) {
 			day = day.minusDays(1);
 		}
