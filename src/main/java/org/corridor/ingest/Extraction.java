@@ -50,9 +50,31 @@ public record Extraction(String schema, Source source, List<RegionFact> regions,
 
 	}
 
-	/** A cooperation event. */
+	/**
+	 * A cooperation event. Its actors are the places and the organisations the text names
+	 * for it (kind {@code region}, {@code grouping} or {@code organisation}, whose ref is
+	 * its name); {@code count} and {@code value} (in yuan) are those a project signing
+	 * states ("52 projects with a total investment of 136.58 billion yuan"), written only
+	 * when present.
+	 */
 	public record EventFact(String type, String date, String dateText, List<Actor> actors, Place location,
-			Span evidence) {
+			Span evidence, @JsonInclude(JsonInclude.Include.NON_NULL) Double count,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Double value) {
+
+		public EventFact(String type, String date, String dateText, List<Actor> actors, Place location, Span evidence) {
+			this(type, date, dateText, actors, location, evidence, null, null);
+		}
+
+		/**
+		 * The same event with another day, actors, location or evidence, keeping its
+		 * figures.
+		 */
+		public EventFact with(String date, String dateText, List<Actor> actors, Place location, Span evidence,
+				EventFact other) {
+			return new EventFact(this.type, date, dateText, actors, location, evidence,
+					(this.count != null) ? this.count : (other != null) ? other.count : null,
+					(this.value != null) ? this.value : (other != null) ? other.value : null);
+		}
 
 	}
 

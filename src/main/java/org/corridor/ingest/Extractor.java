@@ -68,6 +68,23 @@ public final class Extractor {
 	private static final Pattern HOSTED = Pattern
 		.compile("(?i)(?:[\\s\\p{L}]{0,30}?\\s)?(?:hosted|hosts|empfing|empfängt|richtete|war gastgeber)\\b");
 
+	/**
+	 * What a quantity of an occasion's sentence counts when it is about the occasion
+	 * itself: the projects signed, their investment, the participants (GUIDELINES.md:
+	 * subject "event").
+	 */
+	private static final Pattern OCCASION_FIGURE = Pattern.compile(
+			"(?i)(project|investment|signed|agreement|participant|guest|representative|delegate|deal|contract|项目|項目|投资|投資|签约|簽約|嘉宾|代表)");
+
+	/** The subject of a quantity about an occasion of the document. */
+	private static final Actor OCCASION = new Actor("event", "event", "the occasion");
+
+	/**
+	 * What is counted when projects are signed: 项目, projects, Projekte, agreements, 事项.
+	 */
+	private static final Pattern SIGNED_THINGS = Pattern
+		.compile("(?i)(项目|項目|事项|事項|协议|協議|project|projekt|agreement|abkommen|vereinbarung|deal)");
+
 	/** A Chinese place followed by the verb of holding: "在连云港召开", "盐城举行". */
 	private static final Pattern CHINESE_HOSTED = Pattern.compile("\\G(?:市|区|县|省)?(?:召开|举行|举办|召開|舉行|舉辦|开幕|開幕|隆重举行)");
 
@@ -263,6 +280,7 @@ public final class Extractor {
 		String lastPeriod = null;
 		int lastParagraph = -1;
 		int firstPlace = 0;
+		int firstOrganisation = 0;
 		for (Sentence sentence : sentences) {
 			deadline.check(sentence.start());
 			if (sentence.paragraph() != lastParagraph) {
@@ -282,9 +300,26 @@ public final class Extractor {
 				.filter((t) -> t.kind().equals("date") && t.start() >= bodyStart)
 				.findFirst()
 				.orElse(null);
-			for (String eventType : Events.types(sentence)) {
+			List<Quantity> quantities = Quantities.find(text, sentence);
+			while (firstOrganisation < organisations.size()
+					&& organisations.get(firstOrganisation).start() < sentence.start()) {
+				firstOrganisation++;
+			}
+			List<Actor> organisationsHere = new ArrayList<>();
+			for (int k = firstOrganisation; k < organisations.size()
+					&& organisations.get(k).end() <= sentence.end(); k++) {
+				String name = organisations.get(k).name();
+				Actor actor = new Actor("organisation", name, name);
+				if (!organisationsHere.contains(actor)) {
+					organisationsHere.add(actor);
+				}
+			}
+			List<String> typesHere = Events.types(sentence);
+			boolean occasionHere = typesHere.contains("project_signing") || typesHere.contains("conference")
+					|| typesHere.contains("agreement");
+			for (String eventType : typesHere) {
 				EventFact event = event(eventType, sentence, day, regionsHere, mainRegion, offsets,
-						placesIn(sentence, firstPlace, placeSpans, placeRefs), host);
+						placesIn(sentence, firstPlace, placeSpans, placeRefs), host, organisationsHere, quantities);
 				boolean ownTime = event.date() != null || times.stream()
 					.anyMatch((t) -> !t.kind().equals("date") && !t.kind().equals("deadline")
 							&& !insideTitle(sentence, t.start()));
@@ -305,7 +340,6 @@ public final class Extractor {
 				lastDay = day;
 			}
 			dates.add((day != null && day.value() != null) ? day : null);
-			List<Quantity> quantities = Quantities.find(text, sentence);
 			if (!quantities.isEmpty()) {
 				int conditional = firstConditional(sentence);
 				boolean targetSentence = conditional < 0 && containsAny(sentence.lower(), TARGET_WORDS)
@@ -336,11 +370,12 @@ public final class Extractor {
 					if (indicator == null || (conditional >= 0 && sentence.start() + conditional < quantity.start())) {
 						continue;
 					}
-					Actor subject = subject(subjects, sentence, clause, quantity, previousSubject, regionsHere,
-							mainRegion, mainGrouping, regionMentions, host);
-					previousSubject = subject;
-					String key = ((subject != null) ? subject.ref() : "-") + "|" + indicator + "|" + indicatorText + "|"
-							+ quantity.value() + "|" + quantity.unit();
+					boolean ofOccasion = occasionHere && indicator.equals("other") && indicatorText != null
+							&& OCCASION_FIGURE.matcher(indicatorText).find();
+					Actor subject = ofOccasion ? OCCASION : subject(subjects, sentence, clause, quantity,
+							previousSubject, regionsHere, mainRegion, mainGrouping, regionMentions, host);
+					previousSubject = ofOccasion ? previousSubject : subject;
+					String key = indicator + "|" + indicatorText + "|" + quantity.value() + "|" + quantity.unit();
 					if (!stated.add(key)) {
 						continue;
 					}
@@ -353,8 +388,13 @@ public final class Extractor {
 									quantity.value2(), quantity.unit2()));
 						}
 						else {
-							figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(),
-									lastPeriod, evidence, indicatorText, quantity.qualifier(), quantity.value2(),
+							String period = lastPeriod;
+							TimeExpression occasionDay = (day != null && day.value() != null) ? day : lastDay;
+							if (period == null && (occasionHere || ofOccasion) && occasionDay != null) {
+								period = occasionDay.value().substring(0, 4);
+							}
+							figures.add(new FigureFact(subject, indicator, quantity.value(), quantity.unit(), period,
+									evidence, indicatorText, quantity.qualifier(), quantity.value2(),
 									quantity.unit2()));
 						}
 					}
@@ -437,7 +477,8 @@ public final class Extractor {
 	 * dateline), or null.
 	 */
 	private EventFact event(String type, Sentence sentence, TimeExpression when, List<String> regionsHere,
-			String mainRegion, CodePoints offsets, Map<String, int[]> placesHere, String documentHost) {
+			String mainRegion, CodePoints offsets, Map<String, int[]> placesHere, String documentHost,
+			List<Actor> organisationsHere, List<Quantity> quantities) {
 		String location = null;
 		Matcher in = LOCATION_CUE.matcher("");
 		Matcher hosted = HOSTED.matcher("");
@@ -472,10 +513,33 @@ public final class Extractor {
 		if (actors.isEmpty() && mainRegion != null && !mainRegion.equals(location)) {
 			actors.add(regionActor(mainRegion));
 		}
+		actors.addAll(organisationsHere);
 		Place place = (location != null) ? new Place(location, this.gazetteer.region(location).orElseThrow().nameEn())
 				: null;
+		Double count = null;
+		Double value = null;
+		if (type.equals("project_signing")) {
+			for (Quantity quantity : quantities) {
+				if (count == null && quantity.unit().equals("count") && quantity.counted() != null
+						&& SIGNED_THINGS.matcher(quantity.counted()).find()) {
+					count = quantity.value();
+				}
+				if (value == null && quantity.unit().equals("CNY")) {
+					value = quantity.value();
+				}
+			}
+			if (count == null) {
+				for (Quantity quantity : quantities) {
+					int at = quantity.start() - sentence.start();
+					if (count == null && quantity.unit().equals("count")
+							&& SIGNED_THINGS.matcher(sentence.text()).region(Math.max(0, at - 8), at).find()) {
+						count = quantity.value();
+					}
+				}
+			}
+		}
 		return new EventFact(type, (when != null) ? when.value() : null, (when != null) ? when.text() : null, actors,
-				place, span(offsets, sentence.start(), sentence.end()));
+				place, span(offsets, sentence.start(), sentence.end()), count, value);
 	}
 
 	/**
@@ -526,8 +590,8 @@ public final class Extractor {
 					.filter((a) -> !actors.contains(a)
 							&& (body.location() == null || !a.ref().equals(body.location().code())))
 					.forEach(actors::add);
-				events.set(first, new EventFact(body.type(), body.date(), body.dateText(), actors, body.location(),
-						body.evidence()));
+				events.set(first,
+						body.with(body.date(), body.dateText(), actors, body.location(), body.evidence(), event));
 				continue;
 			}
 			boolean borrowed = false;
@@ -535,8 +599,8 @@ public final class Extractor {
 				TimeExpression day = (dayBefore[f.sentence()] != null) ? dayBefore[f.sentence()]
 						: dayAfter[f.sentence()];
 				if (day != null) {
-					event = new EventFact(event.type(), day.value(), day.text(), event.actors(), event.location(),
-							event.evidence());
+					event = event.with(day.value(), day.text(), event.actors(), event.location(), event.evidence(),
+							null);
 					borrowed = true;
 				}
 			}
@@ -565,8 +629,7 @@ public final class Extractor {
 			if (location != null) {
 				actors.removeIf((a) -> a.ref().equals(location.code()));
 			}
-			events.set(same,
-					new EventFact(earlier.type(), base.date(), base.dateText(), actors, location, base.evidence()));
+			events.set(same, earlier.with(base.date(), base.dateText(), actors, location, base.evidence(), event));
 			inherited.set(same, inherited.get(same) && borrowed);
 		}
 		return events;

@@ -106,14 +106,20 @@ class JdbcDocuments implements Documents {
 			List<DocumentIngested.Event> found = new ArrayList<>();
 			for (Extraction.EventFact e : stored.events()) {
 				String region = (e.location() != null) ? e.location().code()
-						: e.actors().isEmpty() ? null : e.actors().get(0).ref();
+						: e.actors()
+							.stream()
+							.filter((a) -> "region".equals(a.kind()))
+							.map(Extraction.Actor::ref)
+							.findFirst()
+							.orElse(null);
 				long factId = fact(id, "event", e.type(), region, e.date(), null, null, null, e, e.evidence());
 				found.add(event(factId, e, organisationRegions));
 			}
 			List<DocumentIngested.Quantity> quantities = new ArrayList<>();
 			for (Extraction.TargetFact t : stored.targets()) {
 				long factId = fact(id, "target", t.indicator(), (t.subject() != null) ? t.subject().ref() : null, null,
-						String.valueOf(t.deadline()), t.value(), t.unit(), t, t.evidence());
+						(t.deadline() != null) ? String.valueOf(t.deadline()) : null, t.value(), t.unit(), t,
+						t.evidence());
 				if (ofRegion(t.subject()) && t.deadline() != null && !t.indicator().equals("other")) {
 					quantities.add(new DocumentIngested.Quantity(factId, "target", t.subject().ref(), t.indicator(),
 							t.value(), t.unit(), String.valueOf(t.deadline()), t.evidence().text()));
