@@ -616,11 +616,10 @@ public final class Extractor {
 			EventFact earlier = events.get(same);
 			List<Actor> actors = new ArrayList<>(earlier.actors());
 			boolean keepEarlier = !inherited.get(same) || borrowed;
-			if (earlier.type().equals("conference") || !keepEarlier) {
-				for (Actor actor : event.actors()) {
-					if (!actors.contains(actor)) {
-						actors.add(actor);
-					}
+			for (Actor actor : event.actors()) {
+				if (!actors.contains(actor) && (earlier.type().equals("conference") || !keepEarlier
+						|| actor.kind().equals("organisation"))) {
+					actors.add(actor);
 				}
 			}
 			EventFact base = keepEarlier ? earlier : event;
@@ -648,12 +647,17 @@ public final class Extractor {
 				: List.of(event.type());
 		for (String type : types) {
 			for (int k : byOccasion.getOrDefault(occasionKey(type, event), List.of())) {
-				if (event.date() != null || events.get(k).actors().containsAll(event.actors())) {
+				if (event.date() != null || places(events.get(k).actors()).containsAll(places(event.actors()))) {
 					return k;
 				}
 			}
 		}
 		return -1;
+	}
+
+	/** The places and groupings among actors (organisations left out). */
+	private static List<Actor> places(List<Actor> actors) {
+		return actors.stream().filter((a) -> !a.kind().equals("organisation")).toList();
 	}
 
 	/** Type and day of an event; without a day, type and location. */

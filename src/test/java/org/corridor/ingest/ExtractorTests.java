@@ -298,7 +298,7 @@ class ExtractorTests {
 		assertThat(chinese.figures())
 			.extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicator,
 					Extraction.FigureFact::indicatorText, Extraction.FigureFact::value)
-			.containsExactly(tuple("340100", "other", "技术合同成交额", 1.2e11), tuple("340100", "other", "projects", 58.0));
+			.containsExactly(tuple("340100", "other", "技术合同成交额", 1.2e11), tuple("event", "other", "projects", 58.0));
 		Extraction english = assertExtracts("By 2028, Wuxi aims to raise the number of technology contracts to 9,000.",
 				"2026-02-01");
 		assertThat(english.targets()).extracting(TargetFact::indicator, TargetFact::indicatorText, TargetFact::value)
