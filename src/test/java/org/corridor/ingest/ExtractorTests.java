@@ -28,8 +28,11 @@ class ExtractorTests {
 
 	private static final Extractor extractor = new Extractor(Gazetteer.bundled(), 1_000_000);
 
-	/** The extraction of a text published on a date. */
-	static Extraction assertExtracts(String text, String published) {
+	/**
+	 * The extraction of a text published on a date (the chain as a whole; each stage has
+	 * its own *Tests with an asserting helper in org.corridor.ingest.internal).
+	 */
+	static Extraction extraction(String text, String published) {
 		return extractor.extract(text.getBytes(StandardCharsets.UTF_8), "test.txt",
 				(published != null) ? LocalDate.parse(published) : null);
 	}
@@ -93,7 +96,7 @@ class ExtractorTests {
 		List<Sentence> sentences = Sentences.split(text);
 		assertThat(sentences.get(0).glossary()).isFalse();
 		assertThat(sentences.subList(3, sentences.size())).allSatisfy((s) -> assertThat(s.glossary()).isTrue());
-		Extraction extraction = assertExtracts(text, "2025-01-01");
+		Extraction extraction = extraction(text, "2025-01-01");
 		assertThat(extraction.targets()).singleElement()
 			.satisfies((t) -> assertThat(t.indicator()).isEqualTo("rd_intensity"));
 	}
@@ -138,7 +141,7 @@ class ExtractorTests {
 
 	@Test
 	void extractsTargetsAndFiguresWithTheirSubjectAndEvidence() {
-		Extraction ningbo = assertExtracts(
+		Extraction ningbo = extraction(
 				"Ningbo hat sich das Ziel gesetzt, bis 2025 ein BIP von über 2 Billionen Yuan zu erreichen. "
 						+ "Angesichts des BIPs von 1,81 Billionen Yuan im Jahr 2024 müsste das BIP im Jahr 2025 um mehr als 10 % wachsen.",
 				"2026-01-09");
@@ -152,14 +155,14 @@ class ExtractorTests {
 			assertThat(f.period()).isEqualTo("2024");
 			assertThat(f.value()).isCloseTo(1.81e12, within(1.0));
 		});
-		Extraction english = assertExtracts("By 2030, Hefei aims to raise R&D intensity to 4.5%.", "2025-03-01");
+		Extraction english = extraction("By 2030, Hefei aims to raise R&D intensity to 4.5%.", "2025-03-01");
 		assertThat(english.targets()).singleElement().satisfies((t) -> {
 			assertThat(t.subject().ref()).isEqualTo("340100");
 			assertThat(t.indicator()).isEqualTo("rd_intensity");
 			assertThat(t.value()).isEqualTo(4.5);
 			assertThat(t.deadline()).isEqualTo(2030);
 		});
-		Extraction chinese = assertExtracts("到2027年，合肥市高新技术企业数量达到1.5万家。", "2025-03-01");
+		Extraction chinese = extraction("到2027年，合肥市高新技术企业数量达到1.5万家。", "2025-03-01");
 		assertThat(chinese.targets()).singleElement().satisfies((t) -> {
 			assertThat(t.indicator()).isEqualTo("high_tech_enterprises");
 			assertThat(t.value()).isEqualTo(15000.0);
@@ -168,7 +171,7 @@ class ExtractorTests {
 
 	@Test
 	void findsOrganisationsWithTypeAndRegion() {
-		Extraction extraction = assertExtracts(
+		Extraction extraction = extraction(
 				"Bei der AU Optronics (Kunshan) Co., Ltd. und im Huawei Research and Development "
 						+ "Center sowie in der Innovations-Community \"ModuSpace\" und bei 宁波均胜电子股份有限公司 war die Delegation.",
 				"2026-01-09");
@@ -185,7 +188,7 @@ class ExtractorTests {
 
 	@Test
 	void findsEventsWithDateActorsAndLocation() {
-		Extraction visit = assertExtracts(
+		Extraction visit = extraction(
 				"Wang Cheng unternahm am 7. Januar mit einer Delegation aus Ningbo einen Lernbesuch in Shanghai.",
 				"2026-01-09");
 		assertThat(visit.events()).singleElement().satisfies((e) -> {
@@ -194,29 +197,29 @@ class ExtractorTests {
 			assertThat(e.location().code()).isEqualTo("310000");
 			assertThat(e.actors()).extracting(Extraction.Actor::ref).contains("330200");
 		});
-		assertThat(assertExtracts("Hangzhou and Shaoxing signed a framework agreement.", "2025-08-18").events())
+		assertThat(extraction("Hangzhou and Shaoxing signed a framework agreement.", "2025-08-18").events())
 			.extracting(Extraction.EventFact::type)
 			.containsExactly("agreement");
-		assertThat(assertExtracts("Die Stadt hat viele Parks.", "2025-08-18").events()).isEmpty();
+		assertThat(extraction("Die Stadt hat viele Parks.", "2025-08-18").events()).isEmpty();
 	}
 
 	@Test
 	void offsetsAreCodePoints() {
-		Extraction extraction = assertExtracts("𠀀 Ningbo wächst.", "2026-01-09");
+		Extraction extraction = extraction("𠀀 Ningbo wächst.", "2026-01-09");
 		assertThat(extraction.regions().get(0).mentions().get(0).start()).isEqualTo(2);
 		assertThat(extraction.source().sha256()).hasSize(64);
 	}
 
 	@Test
 	void readsEachQuantityOfASentenceWithItsOwnIndicatorSubjectAndTime() {
-		Extraction german = assertExtracts(
+		Extraction german = extraction(
 				"Bis 2028 soll die Zahl der Hightech-Unternehmen in Wuxi auf 4.200 steigen und die F&E-Intensität 3,8 % erreichen.",
 				"2026-02-01");
 		assertThat(german.targets())
 			.extracting((t) -> t.subject().ref(), TargetFact::indicator, TargetFact::value, TargetFact::deadline)
 			.containsExactly(tuple("320200", "high_tech_enterprises", 4200.0, 2028),
 					tuple("320200", "rd_intensity", 3.8, 2028));
-		Extraction english = assertExtracts(
+		Extraction english = extraction(
 				"Hefei reported GDP of 1.35 trillion yuan in 2025, while Wuhu aims for 60 national platforms by 2030.",
 				"2026-02-01");
 		assertThat(english.figures())
@@ -224,7 +227,7 @@ class ExtractorTests {
 			.containsExactly(tuple("340100", "gdp", "2025"));
 		assertThat(english.targets()).extracting((t) -> t.subject().ref(), TargetFact::indicator, TargetFact::deadline)
 			.containsExactly(tuple("340200", "national_platforms", 2030));
-		Extraction chinese = assertExtracts("2025年，芜湖市地区生产总值达到5100亿元，增长6.1%。", "2026-02-01");
+		Extraction chinese = extraction("2025年，芜湖市地区生产总值达到5100亿元，增长6.1%。", "2026-02-01");
 		assertThat(chinese.targets()).isEmpty();
 		assertThat(chinese.figures()).extracting(Extraction.FigureFact::indicator, Extraction.FigureFact::value)
 			.containsExactly(tuple("gdp", 5.1e11), tuple("gdp_growth", 6.1));
@@ -232,13 +235,13 @@ class ExtractorTests {
 
 	@Test
 	void givesAGroupingOrADescribedCityItsOwnFigures() {
-		Extraction grouping = assertExtracts(
+		Extraction grouping = extraction(
 				"The G60 corridor met in Songjiang. The nine cities' combined GDP reached 16.2 trillion yuan in 2025.",
 				"2026-02-01");
 		assertThat(grouping.figures()).filteredOn((f) -> f.indicator().equals("gdp"))
 			.extracting((f) -> f.subject().kind(), (f) -> f.subject().ref())
 			.containsExactly(tuple("grouping", "g60-corridor"));
-		Extraction described = assertExtracts(
+		Extraction described = extraction(
 				"Wuhu und Wuxi arbeiten zusammen. In Wuhu entsteht ein Zentrum. Die Anhui-Stadt meldete 2025 ein BIP von 510 Milliarden Yuan.",
 				"2026-02-01");
 		assertThat(described.figures()).extracting((f) -> f.subject().ref()).containsExactly("340200");
@@ -246,7 +249,7 @@ class ExtractorTests {
 
 	@Test
 	void datesTheEventsOfOneOccasionOnceAndCountsThemOnce() {
-		Extraction extraction = assertExtracts("""
+		Extraction extraction = extraction("""
 				Hefei-Delegation besucht Wuxi
 
 				Am 3. Juni besuchte eine Delegation aus Hefei die Stadt Wuxi. Während des Besuchs unterzeichneten \
@@ -254,7 +257,7 @@ class ExtractorTests {
 				""", "2026-06-05");
 		assertThat(extraction.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
 			.containsExactly(tuple("visit", "2026-06-03"), tuple("agreement", "2026-06-03"));
-		Extraction earlier = assertExtracts(
+		Extraction earlier = extraction(
 				"Am 3. Juni besuchte eine Delegation aus Hefei Wuxi. Bereits 2023 hatten beide Städte ein Abkommen unterzeichnet.",
 				"2026-06-05");
 		assertThat(earlier.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
@@ -263,15 +266,15 @@ class ExtractorTests {
 
 	@Test
 	void readsShortChineseCountyNamesOnlyWhereTheyStandAsPlaces() {
-		Extraction words = assertExtracts("两地将深化合作，共建创新平台，推动双城经济圈建设。", "2026-02-01");
+		Extraction words = extraction("两地将深化合作，共建创新平台，推动双城经济圈建设。", "2026-02-01");
 		assertThat(words.regions()).extracting(Extraction.RegionFact::code).isEmpty();
-		Extraction places = assertExtracts("重庆渝中、江北、沙坪坝等区代表团赴成都考察。", "2026-02-01");
+		Extraction places = extraction("重庆渝中、江北、沙坪坝等区代表团赴成都考察。", "2026-02-01");
 		assertThat(places.regions()).extracting(Extraction.RegionFact::code).contains("500103", "500105");
 	}
 
 	@Test
 	void takesNoDeadlineFromANumberAndNoQuantityFromANumbering() {
-		Extraction extraction = assertExtracts(
+		Extraction extraction = extraction(
 				"Group 2: Patents - Hefei was granted 4,500 patents in 2025. 合肥市专利授权量达到2030件。", "2026-02-01");
 		assertThat(extraction.targets()).isEmpty();
 		assertThat(extraction.figures()).extracting(Extraction.FigureFact::value, Extraction.FigureFact::unit)
@@ -280,34 +283,33 @@ class ExtractorTests {
 
 	@Test
 	void datesAnEventByItsWeekdayOrYesterdayNotByTheDateline() {
-		Extraction wire = assertExtracts(
+		Extraction wire = extraction(
 				"WUXI, Jiangsu, May 7 (Corridor Wire) -- Wuxi and Hefei signed a cooperation agreement on Tuesday.",
 				"2026-05-07");
 		assertThat(wire.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
 			.containsExactly(tuple("agreement", "2026-05-05"));
-		Extraction chinese = assertExtracts("昨日，合肥市代表团赴无锡考察。", "2026-05-07");
+		Extraction chinese = extraction("昨日，合肥市代表团赴无锡考察。", "2026-05-07");
 		assertThat(chinese.events()).extracting(Extraction.EventFact::date).containsExactly("2026-05-06");
-		Extraction german = assertExtracts("Am Montag besuchte eine Delegation aus Hefei die Stadt Wuxi.",
-				"2026-05-07");
+		Extraction german = extraction("Am Montag besuchte eine Delegation aus Hefei die Stadt Wuxi.", "2026-05-07");
 		assertThat(german.events()).extracting(Extraction.EventFact::date).containsExactly("2026-05-04");
 	}
 
 	@Test
 	void keepsAnIndicatorOutsideTheVocabularyInTheTextsOwnWords() {
-		Extraction chinese = assertExtracts("2025年，合肥市技术合同成交额达到1200亿元。58个项目集中签约。", "2026-02-01");
+		Extraction chinese = extraction("2025年，合肥市技术合同成交额达到1200亿元。58个项目集中签约。", "2026-02-01");
 		assertThat(chinese.figures())
 			.extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicator,
 					Extraction.FigureFact::indicatorText, Extraction.FigureFact::value)
 			.containsExactly(tuple("340100", "other", "技术合同成交额", 1.2e11), tuple("event", "other", "projects", 58.0));
-		Extraction english = assertExtracts("By 2028, Wuxi aims to raise the number of technology contracts to 9,000.",
+		Extraction english = extraction("By 2028, Wuxi aims to raise the number of technology contracts to 9,000.",
 				"2026-02-01");
 		assertThat(english.targets()).extracting(TargetFact::indicator, TargetFact::indicatorText, TargetFact::value)
 			.containsExactly(tuple("other", "number of technology contracts", 9000.0));
-		Extraction german = assertExtracts("Bis 2028 soll die Zahl der Technologieverträge in Wuxi auf 9.000 steigen.",
+		Extraction german = extraction("Bis 2028 soll die Zahl der Technologieverträge in Wuxi auf 9.000 steigen.",
 				"2026-02-01");
 		assertThat(german.targets()).extracting(TargetFact::indicator, TargetFact::indicatorText)
 			.containsExactly(tuple("other", "Zahl der Technologieverträge"));
-		Extraction english2 = assertExtracts("Wuxi's technology contract turnover reached 150 billion yuan in 2025.",
+		Extraction english2 = extraction("Wuxi's technology contract turnover reached 150 billion yuan in 2025.",
 				"2026-02-01");
 		assertThat(english2.figures()).extracting((f) -> f.subject().ref(), Extraction.FigureFact::indicatorText)
 			.containsExactly(tuple("320200", "technology contract turnover"));
@@ -315,15 +317,15 @@ class ExtractorTests {
 
 	@Test
 	void readsLastYearTheNextDayAndGrowthRatesAsSuch() {
-		Extraction lastYear = assertExtracts("去年，芜湖市地区生产总值达到5100亿元，规上工业总产值1960亿元，技术合同成交额增长21%。", "2026-03-01");
+		Extraction lastYear = extraction("去年，芜湖市地区生产总值达到5100亿元，规上工业总产值1960亿元，技术合同成交额增长21%。", "2026-03-01");
 		assertThat(lastYear.figures()).extracting(Extraction.FigureFact::indicator, Extraction.FigureFact::period)
 			.containsExactly(tuple("gdp", "2025"), tuple("industrial_output", "2025"), tuple("other", "2025"));
-		Extraction twoDays = assertExtracts(
+		Extraction twoDays = extraction(
 				"Am 3. Juni besuchte eine Delegation aus Hefei die Stadt Wuxi. Tags darauf besuchte die Delegation Changzhou.",
 				"2026-06-05");
 		assertThat(twoDays.events()).extracting(Extraction.EventFact::type, Extraction.EventFact::date)
 			.containsExactly(tuple("visit", "2026-06-03"), tuple("visit", "2026-06-04"));
-		Extraction english = assertExtracts(
+		Extraction english = extraction(
 				"Meishan aims to have 6 national-level innovation platforms by 2028 and 1,000 high-tech enterprises by 2027.",
 				"2026-02-01");
 		assertThat(english.targets()).extracting(TargetFact::indicator, TargetFact::deadline)
@@ -332,7 +334,7 @@ class ExtractorTests {
 
 	@Test
 	void takesTheHostOfAnEventAsItsLocationAndTheDistrictAsSubject() {
-		Extraction extraction = assertExtracts(
+		Extraction extraction = extraction(
 				"""
 						Shapingba District of Chongqing hosted the Rail Transit Forum on November 11, with delegations from Xindu.
 						The district aims to host 8 national-level platforms by 2027.

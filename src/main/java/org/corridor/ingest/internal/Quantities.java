@@ -32,7 +32,7 @@ public final class Quantities {
 			AnchoredPattern::digit);
 
 	private static final Pattern SCALE = Pattern.compile(
-			"\\G\\s*(?<scale>Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|trillions?|billions?|millions?|bln|bn|mln|mn|thousand|Tausend|万亿|千万|百万|亿|万|千)(?![A-Za-z])");
+			"\\G\\s*(?<scale>Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|trillions?|billions?|millions?|bln|bn|mln|mn|thousand|Tausend|万亿|萬億|千万|千萬|百万|百萬|亿|億|万|萬|千)(?![A-Za-z])");
 
 	private static final Pattern AFTER_QUALIFIER = Pattern.compile("\\G(?<q>余|多)");
 
@@ -278,6 +278,7 @@ public final class Quantities {
 			}
 		}
 		String unit = null;
+		String nounClassifier = null;
 		double factor = 1;
 		m = UNIT.matcher(s);
 		if (!number.kind().equals("fraction") && at < s.length() && m.region(at, s.length()).lookingAt()) {
@@ -286,6 +287,9 @@ public final class Quantities {
 				unit = row[1];
 				factor = Double.parseDouble(row[2]);
 				at = m.end();
+				if (row.length > 3 && row[3].equals("noun")) {
+					nounClassifier = row[0];
+				}
 			}
 		}
 		int start = number.start();
@@ -354,7 +358,10 @@ public final class Quantities {
 				return null;
 			}
 			Matcher noun = HAN_NOUN_AFTER.matcher(s);
-			if (at < s.length() && noun.region(at, s.length()).lookingAt()) {
+			if (nounClassifier != null) {
+				counted = nounClassifier;
+			}
+			else if (at < s.length() && noun.region(at, s.length()).lookingAt()) {
 				counted = noun.group();
 			}
 		}
@@ -572,12 +579,12 @@ public final class Quantities {
 			case "bn", "bln" -> 1e9;
 			case "milliarden", "milliarde", "mrd" -> 1e9;
 			case "millionen", "million", "millions", "mio", "mn", "mln" -> 1e6;
-			case "trillion", "trillions", "万亿" -> 1e12;
+			case "trillion", "trillions", "万亿", "萬億" -> 1e12;
 			case "thousand", "tausend", "千" -> 1e3;
-			case "千万" -> 1e7;
-			case "百万" -> 1e6;
-			case "亿" -> 1e8;
-			case "万" -> 1e4;
+			case "千万", "千萬" -> 1e7;
+			case "百万", "百萬" -> 1e6;
+			case "亿", "億" -> 1e8;
+			case "万", "萬" -> 1e4;
 			default -> 1;
 		};
 	}
