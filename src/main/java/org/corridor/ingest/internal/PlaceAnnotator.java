@@ -14,9 +14,17 @@ import org.corridor.ingest.internal.Annotation.Layer;
  * The divisions and groupings a text names, through the {@link RegionResolver} (which
  * tells apart names shared by several divisions from the context), looked up in a
  * simplified copy of the text ({@link Simplified}) so that traditional characters are
- * found too; spans keep the text as written.
+ * found too; spans keep the text as written. A division named inside a grouping's name or
+ * before the word of a lake or river is not counted as a place.
  */
 public final class PlaceAnnotator implements Annotator {
+
+	/**
+	 * A name followed by the word of a natural feature or a route is that feature, not
+	 * the division: "Taihu Lake", "Yangtze River", "Huangshan Mountain".
+	 */
+	private static final java.util.regex.Pattern NOT_A_PLACE = java.util.regex.Pattern
+		.compile("\\s*(?:Lake|River|Mountains?|Bay|Expressway|Railway|See|Fluss|Gebirge)\\b");
 
 	private final RegionResolver resolver;
 
@@ -39,10 +47,26 @@ public final class PlaceAnnotator implements Annotator {
 		String text = document.text();
 		CodePoints offsets = document.offsets();
 		Resolution resolution = this.resolver.resolve(Simplified.of(text));
+		List<int[]> groupings = new ArrayList<>();
+		for (Resolution.Mention mention : resolution.mentions()) {
+			if (!mention.best().kind().equals("region")) {
+				groupings.add(new int[] { offsets.charIndex(mention.start()), offsets.charIndex(mention.end()) });
+			}
+		}
+		int nextGrouping = 0;
 		for (Resolution.Mention mention : resolution.mentions()) {
 			Resolution.Candidate best = mention.best();
 			int start = offsets.charIndex(mention.start());
 			int end = offsets.charIndex(mention.end());
+			while (nextGrouping < groupings.size() && groupings.get(nextGrouping)[1] < end) {
+				nextGrouping++;
+			}
+			boolean inGrouping = nextGrouping < groupings.size() && groupings.get(nextGrouping)[0] <= start
+					&& end <= groupings.get(nextGrouping)[1];
+			if (best.kind().equals("region") && (inGrouping
+					|| NOT_A_PLACE.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt())) {
+				continue;
+			}
 			Span span = new Span(mention.start(), mention.end(), text.substring(start, end));
 			if (best.kind().equals("region")) {
 				document.regionMentions.computeIfAbsent(best.code(), (k) -> new ArrayList<>()).add(span);

@@ -33,4 +33,10 @@ class PlaceAnnotatorTests {
 				"g60-corridor");
 	}
 
+	@Test
+	void aPlaceInsideAGroupingsNameOrBeforeALakeIsNoPlace() {
+		assertPlaces("The Guangdong-Hong Kong-Macao Greater Bay Area grows.", new String[0], "greater-bay-area");
+		assertPlaces("Wuxi lies on Taihu Lake.", new String[] { "320200" });
+	}
+
 }
