@@ -19,15 +19,38 @@ final class AnchoredPattern {
 
 	private final IntPredicate first;
 
+	private final IntPredicate notAfter;
+
 	AnchoredPattern(String regex, IntPredicate first) {
 		this.pattern = Pattern.compile(regex);
 		this.first = first;
+		this.notAfter = null;
+	}
+
+	/**
+	 * A pattern tried where a char its matches can begin with stands
+	 * ({@link FirstChars}).
+	 */
+	AnchoredPattern(String regex) {
+		this(regex, 0);
+	}
+
+	/** As {@link #AnchoredPattern(String)}, with {@link Pattern} flags. */
+	AnchoredPattern(String regex, int flags) {
+		this.pattern = Pattern.compile(regex, flags);
+		this.first = FirstChars.of(regex, flags);
+		this.notAfter = FirstChars.notAfter(regex);
+	}
+
+	/** Whether the pattern occurs in the text at all. */
+	boolean foundIn(String text) {
+		return in(text).find();
 	}
 
 	/** The matches in a text, one after the other. */
 	Finder in(String text) {
 		Matcher matcher = this.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-		return new Finder(matcher, text, this.first);
+		return new Finder(matcher, text, this.first, this.notAfter);
 	}
 
 	/** Digits 0–9, the chars {@code \d} stands for. */
@@ -44,25 +67,37 @@ final class AnchoredPattern {
 
 		private final IntPredicate first;
 
+		private final IntPredicate notAfter;
+
 		private int from;
 
-		private Finder(Matcher matcher, String text, IntPredicate first) {
+		private Finder(Matcher matcher, String text, IntPredicate first, IntPredicate notAfter) {
 			this.matcher = matcher;
 			this.text = text;
 			this.first = first;
+			this.notAfter = notAfter;
 		}
 
 		/** Finds the next match, as {@link Matcher#find()}; O(text length) in all. */
 		boolean find() {
 			int n = this.text.length();
 			for (int i = this.from; i < n; i++) {
-				if (this.first.test(this.text.charAt(i)) && this.matcher.region(i, n).lookingAt()) {
+				if (this.first.test(this.text.charAt(i))
+						&& (this.notAfter == null || i == 0 || !excluded(this.text.charAt(i - 1)))
+						&& this.matcher.region(i, n).lookingAt()) {
 					this.from = Math.max(this.matcher.end(), i + 1);
 					return true;
 				}
 			}
 			this.from = n;
 			return false;
+		}
+
+		/**
+		 * Whether the char before a position rules a match there out (never a surrogate).
+		 */
+		private boolean excluded(char before) {
+			return !Character.isSurrogate(before) && this.notAfter.test(before);
 		}
 
 		/** The last match: its groups, start and end (offsets into the whole text). */

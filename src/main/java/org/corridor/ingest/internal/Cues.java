@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -51,25 +50,69 @@ public final class Cues {
 	/**
 	 * As {@link #alternatives(List)}; with {@code ignoreCase} false, Latin forms match
 	 * only as written (names: "JAC" but not "jac"), still as whole words.
+	 * <p>
+	 * The pattern is a trie of the forms, one branch per next char, so that an attempt at
+	 * a position costs a few char comparisons rather than one per form. It matches what
+	 * the list of forms, longest first, would match: at a position the forms that match
+	 * are prefixes of one another, and the trie tries a longer one before a shorter one
+	 * (the branches below a char before the end of a form there; a branch of forms with
+	 * Latin letters, which can only be longer, before one without).
 	 */
 	public static Pattern alternatives(List<String> forms, boolean ignoreCase) {
-		List<String> sorted = new ArrayList<>(forms);
-		sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-		StringBuilder regex = new StringBuilder("(?:");
-		for (int k = 0; k < sorted.size(); k++) {
-			String form = sorted.get(k);
-			if (k > 0) {
-				regex.append('|');
-			}
+		Node root = new Node();
+		for (String form : forms) {
 			boolean latin = form.chars().anyMatch((c) -> c < 0x3000 && Character.isLetter(c));
-			if (latin) {
-				regex.append(ignoreCase ? "(?iu:" : "(?:").append(Pattern.quote(form)).append(")(?![\\p{L}])");
+			boolean folded = latin && ignoreCase;
+			Node node = root;
+			for (int k = 0; k < form.length();) {
+				int c = form.codePointAt(k);
+				k += Character.charCount(c);
+				String edge = folded ? "(?iu:" + Pattern.quote(Character.toString(Character.toLowerCase(c))) + ")"
+						: Pattern.quote(Character.toString(c));
+				node = node.children.computeIfAbsent(new Edge(folded ? 0 : 1, edge), (e) -> new Node());
 			}
-			else {
-				regex.append(Pattern.quote(form));
-			}
+			node.end = latin ? End.WORD : End.ANY;
 		}
-		return Pattern.compile(regex.append(')').toString());
+		return Pattern.compile("(?:" + root.regex() + ")");
+	}
+
+	/** A branch of the trie: folded (Latin, case ignored) branches sort first. */
+	private record Edge(int order, String regex) implements Comparable<Edge> {
+
+		@Override
+		public int compareTo(Edge other) {
+			int c = Integer.compare(this.order, other.order);
+			return (c != 0) ? c : this.regex.compareTo(other.regex);
+		}
+
+	}
+
+	/** Where a form ends: nowhere, anywhere, or only before a char that is no letter. */
+	private enum End {
+
+		NONE, ANY, WORD
+
+	}
+
+	/** A node of the trie of forms. */
+	private static final class Node {
+
+		private final java.util.TreeMap<Edge, Node> children = new java.util.TreeMap<>();
+
+		private End end = End.NONE;
+
+		String regex() {
+			List<String> branches = new ArrayList<>();
+			this.children.forEach((edge, child) -> branches.add(edge.regex() + child.regex()));
+			if (this.end == End.WORD) {
+				branches.add("(?![\\p{L}])");
+			}
+			else if (this.end == End.ANY) {
+				branches.add("");
+			}
+			return (branches.size() == 1) ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+		}
+
 	}
 
 }

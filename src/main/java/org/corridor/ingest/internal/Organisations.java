@@ -159,15 +159,17 @@ public final class Organisations {
 				add(found, sentence, start, m.end(), type);
 			}
 		}
-		if (sentence.language().equals("de")) {
-			Matcher body = GERMAN_BODY.matcher(s);
-			while (body.find()) {
+		if (sentence.language().equals("de") && GERMAN_HEADS.stream().anyMatch(s::contains)) {
+			AnchoredPattern.Finder f = GERMAN_BODY.in(s);
+			while (f.find()) {
+				Matcher body = f.match();
 				add(found, sentence, body.start(), body.end(),
 						body.group(1).toLowerCase(Locale.ROOT).contains("universität") ? "university" : "government");
 			}
 		}
-		Matcher known = KNOWN.matcher(s);
-		while (known.find()) {
+		AnchoredPattern.Finder k = KNOWN.in(s);
+		while (k.find()) {
+			Matcher known = k.match();
 			add(found, sentence, known.start(), known.end(), KNOWN_TYPES.get(known.group().toLowerCase(Locale.ROOT)));
 		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -180,10 +182,15 @@ public final class Organisations {
 	 * regionale Zusammenarbeit im Jangtse-Delta", "Universität Anhui"), or a compound
 	 * ending in one ("Handelsministerium", "Tsinghua-Universität").
 	 */
-	private static final Pattern GERMAN_BODY = Pattern.compile(
-			"(?<![\\p{L}-])((?:[A-ZÄÖÜ][\\p{L}]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Kommission|Büro|[Mm]inisterium|Komitees?|[Kk]ammer|Ausschuss|Universität|Akademie|Verband|Behörde|Amt))(?:(?:\\s+(?:für|der|des|von|im|für die|für den))(?:\\s+(?:[A-ZÄÖÜ][\\p{L}-]*|regionale[nrs]?|wirtschaftliche[nrs]?|internationale[nrs]?|und|die|der|des|von|im|für)){1,6}|\\s+(?=[A-Z][a-z]+\\b)[A-Z][a-z]+(?=[\\s,.;:)]|$))?");
+	private static final List<String> GERMAN_HEADS = List.of("Kommission", "Büro", "Ministerium", "ministerium",
+			"Komitees", "Komitee", "Kammer", "kammer", "Ausschuss", "Universität", "Akademie", "Verband", "Behörde",
+			"Amt");
 
-	private static final Pattern KNOWN;
+	private static final AnchoredPattern GERMAN_BODY = new AnchoredPattern(
+			"(?<![\\p{L}-])((?:[A-ZÄÖÜ][\\p{L}]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:" + String.join("|", GERMAN_HEADS)
+					+ "))(?:(?:\\s+(?:für|der|des|von|im|für die|für den))(?:\\s+(?:[A-ZÄÖÜ][\\p{L}-]*|regionale[nrs]?|wirtschaftliche[nrs]?|internationale[nrs]?|und|die|der|des|von|im|für)){1,6}|\\s+(?=[A-Z][a-z]+\\b)[A-Z][a-z]+(?=[\\s,.;:)]|$))?");
+
+	private static final AnchoredPattern KNOWN;
 
 	private static final java.util.Map<String, String> KNOWN_TYPES = new java.util.HashMap<>();
 
@@ -193,7 +200,7 @@ public final class Organisations {
 			names.add(row[0]);
 			KNOWN_TYPES.put(row[0].toLowerCase(Locale.ROOT), row[1]);
 		}
-		KNOWN = Pattern.compile("(?<![\\p{IsLatin}])" + Cues.alternatives(names, false).pattern());
+		KNOWN = new AnchoredPattern("(?<![\\p{IsLatin}])" + Cues.alternatives(names, false).pattern());
 	}
 
 	/**

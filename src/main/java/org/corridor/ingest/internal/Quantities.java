@@ -48,11 +48,11 @@ public final class Quantities {
 
 	private static final Map<String, String> QUALIFIERS = new HashMap<>();
 
-	private static final Pattern NUMBER_WORD;
+	private static final AnchoredPattern NUMBER_WORD;
 
 	private static final Map<String, Double> NUMBER_WORDS = new HashMap<>();
 
-	private static final Pattern FRACTION;
+	private static final AnchoredPattern FRACTION;
 
 	private static final Map<String, Double> FRACTIONS = new HashMap<>();
 
@@ -76,16 +76,17 @@ public final class Quantities {
 			words.add(row[0]);
 			NUMBER_WORDS.put(row[0].toLowerCase(Locale.ROOT), Double.valueOf(row[1]));
 		}
-		NUMBER_WORD = Pattern
-			.compile("(?<![\\p{L}\\d-])(?:(?<unitword>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
-					+ "(?<tens>zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)(?![\\p{L}])|(?<word>"
-					+ Cues.alternatives(words).pattern() + "))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		NUMBER_WORD = new AnchoredPattern(
+				"(?<![\\p{L}\\d-])(?:(?<unitword>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
+						+ "(?<tens>zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)(?![\\p{L}])|(?<word>"
+						+ Cues.alternatives(words).pattern() + "))",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		List<String> fractions = new ArrayList<>();
 		for (String[] row : Cues.rows("fractions.tsv")) {
 			fractions.add(row[0]);
 			FRACTIONS.put(row[0].toLowerCase(Locale.ROOT), Double.valueOf(row[1]));
 		}
-		FRACTION = Pattern.compile("(?<![\\p{L}])" + Cues.alternatives(fractions).pattern());
+		FRACTION = new AnchoredPattern("(?<![\\p{L}])" + Cues.alternatives(fractions).pattern());
 	}
 
 	/** Chinese numerals; a run is a quantity only before a classifier or unit. */
@@ -205,16 +206,18 @@ public final class Quantities {
 				}
 			}
 			if (s.contains("分之") || s.contains("一半")) {
-				Matcher f = FRACTION.matcher(s);
-				while (f.find()) {
+				AnchoredPattern.Finder fractions = FRACTION.in(s);
+				while (fractions.find()) {
+					Matcher f = fractions.match();
 					numbers.add(new Number(f.start(), f.end(), FRACTIONS.get(f.group().toLowerCase(Locale.ROOT)),
 							"fraction"));
 				}
 			}
 		}
 		if (!language.equals("zh")) {
-			Matcher w = NUMBER_WORD.matcher(s);
-			while (w.find()) {
+			AnchoredPattern.Finder words = NUMBER_WORD.in(s);
+			while (words.find()) {
+				Matcher w = words.match();
 				double value;
 				if (w.group("word") != null) {
 					value = NUMBER_WORDS.get(w.group("word").toLowerCase(Locale.ROOT));
@@ -225,8 +228,9 @@ public final class Quantities {
 				}
 				numbers.add(new Number(w.start(), w.end(), value, "word"));
 			}
-			Matcher f = FRACTION.matcher(s);
-			while (f.find()) {
+			AnchoredPattern.Finder fractions = FRACTION.in(s);
+			while (fractions.find()) {
+				Matcher f = fractions.match();
 				numbers
 					.add(new Number(f.start(), f.end(), FRACTIONS.get(f.group().toLowerCase(Locale.ROOT)), "fraction"));
 			}

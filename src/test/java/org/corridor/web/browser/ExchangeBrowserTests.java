@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.corridor.CorridorIntegrationTest;
 import org.corridor.account.Account;
@@ -222,6 +223,9 @@ class ExchangeBrowserTests extends BrowserTest {
 		assertThat(page.locator("#industries input[value=batteries]")).isChecked();
 		page.locator("#save-publish").click();
 		assertThat(page.locator("#status")).hasText("published");
+		// the page that shows the saved listing forgets the kept input once its scripts
+		// have run
+		page.waitForLoadState(LoadState.LOAD);
 
 		page.navigate(url("/exchange/listings/new"));
 		assertThat(page.locator("#f-title")).hasValue("");
