@@ -1,5 +1,10 @@
 package org.corridor.ingest.internal;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,6 +108,58 @@ final class AnchoredPattern {
 		/** The last match: its groups, start and end (offsets into the whole text). */
 		Matcher match() {
 			return this.matcher;
+		}
+
+	}
+
+	/**
+	 * Several patterns asked one question, whether any occurs in a text, in one pass over
+	 * it: at each char only the patterns whose matches can begin with it are tried
+	 * ({@link FirstChars}); a pattern that can begin anywhere is searched as usual.
+	 */
+	static final class AnyOf {
+
+		private final List<Pattern> anywhere = new ArrayList<>();
+
+		private final Map<Character, List<Pattern>> byFirst = new HashMap<>();
+
+		AnyOf(List<String> regexes) {
+			for (String regex : regexes) {
+				Pattern pattern = Pattern.compile(regex);
+				BitSet first = FirstChars.set(regex, 0);
+				if (first == null) {
+					this.anywhere.add(pattern);
+				}
+				else {
+					first.stream()
+						.forEach((c) -> this.byFirst.computeIfAbsent((char) c, (k) -> new ArrayList<>()).add(pattern));
+				}
+			}
+		}
+
+		boolean foundIn(String text) {
+			for (Pattern pattern : this.anywhere) {
+				if (pattern.matcher(text).find()) {
+					return true;
+				}
+			}
+			int n = text.length();
+			for (int i = 0; i < n; i++) {
+				List<Pattern> candidates = this.byFirst.get(text.charAt(i));
+				if (candidates == null) {
+					continue;
+				}
+				for (Pattern pattern : candidates) {
+					if (pattern.matcher(text)
+						.useTransparentBounds(true)
+						.useAnchoringBounds(false)
+						.region(i, n)
+						.lookingAt()) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 
 	}

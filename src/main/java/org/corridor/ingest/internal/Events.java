@@ -16,12 +16,12 @@ public final class Events {
 	 * pattern is tried, and the chars its pattern's matches can begin with in lower-case
 	 * text (the first chars of its alternatives), where alone it is tried.
 	 */
-	private record Cue(String type, List<String> triggers, List<AnchoredPattern> alternatives) {
+	private record Cue(String type, List<String> triggers, AnchoredPattern.AnyOf alternatives) {
 
 		boolean in(String lower) {
 			for (String trigger : this.triggers) {
 				if (lower.contains(trigger)) {
-					return this.alternatives.stream().anyMatch((a) -> a.foundIn(lower));
+					return this.alternatives.foundIn(lower);
 				}
 			}
 			return false;
@@ -37,10 +37,10 @@ public final class Events {
 
 	static {
 		for (String[] row : Cues.rows("events.tsv")) {
-			List<AnchoredPattern> alternatives = FirstChars.alternatives(row[2])
+			AnchoredPattern.AnyOf alternatives = new AnchoredPattern.AnyOf(FirstChars.alternatives(row[2])
 				.stream()
-				.map((alternative) -> new AnchoredPattern("(?iu)(?:" + alternative + ")"))
-				.toList();
+				.map((alternative) -> "(?iu)(?:" + alternative + ")")
+				.toList());
 			CUES.add(new Cue(row[0], List.of(row[1].split("\\|")), alternatives));
 		}
 		for (String[] row : Cues.rows("national-meetings.tsv")) {

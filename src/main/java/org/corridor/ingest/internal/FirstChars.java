@@ -56,19 +56,24 @@ final class FirstChars {
 	 * char where the expression gives no narrower answer.
 	 */
 	static IntPredicate of(String regex, int flags) {
+		BitSet chars = set(regex, flags);
+		return (chars == null) ? (c) -> true : (c) -> c < 0x10000 && chars.get(c);
+	}
+
+	/** The BMP chars the pattern's matches can begin with, or null for anywhere. */
+	static BitSet set(String regex, int flags) {
 		FirstChars reader = new FirstChars(regex, flags);
 		First first;
 		try {
 			first = reader.alternation();
 		}
 		catch (RuntimeException ex) {
-			return (c) -> true;
+			return null;
 		}
 		if (reader.unreadable || first.anywhere() || first.empty() || reader.pos != regex.length()) {
-			return (c) -> true;
+			return null;
 		}
-		BitSet chars = first.chars();
-		return (c) -> c < 0x10000 && chars.get(c);
+		return first.chars();
 	}
 
 	private boolean more() {

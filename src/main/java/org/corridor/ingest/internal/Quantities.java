@@ -48,7 +48,10 @@ public final class Quantities {
 
 	private static final Map<String, String> QUALIFIERS = new HashMap<>();
 
-	private static final AnchoredPattern NUMBER_WORD;
+	/** A German compound number word ("einundzwanzig"), folded. */
+	private static final Pattern GERMAN_COMPOUND = Pattern
+		.compile("(?<unitword>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
+				+ "(?<tens>zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)");
 
 	private static final Map<String, Double> NUMBER_WORDS = new HashMap<>();
 
@@ -71,16 +74,9 @@ public final class Quantities {
 			}
 		}
 		QUALIFIER_BEFORE = Pattern.compile("(?<![\\p{L}])(?<q>" + Cues.alternatives(before).pattern() + ")\\s*$");
-		List<String> words = new ArrayList<>();
 		for (String[] row : Cues.rows("number-words.tsv")) {
-			words.add(row[0]);
-			NUMBER_WORDS.put(row[0].toLowerCase(Locale.ROOT), Double.valueOf(row[1]));
+			NUMBER_WORDS.put(folded(row[0]), Double.valueOf(row[1]));
 		}
-		NUMBER_WORD = new AnchoredPattern(
-				"(?<![\\p{L}\\d-])(?:(?<unitword>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
-						+ "(?<tens>zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)(?![\\p{L}])|(?<word>"
-						+ Cues.alternatives(words).pattern() + "))",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		List<String> fractions = new ArrayList<>();
 		for (String[] row : Cues.rows("fractions.tsv")) {
 			fractions.add(row[0]);
@@ -215,19 +211,7 @@ public final class Quantities {
 			}
 		}
 		if (!language.equals("zh")) {
-			AnchoredPattern.Finder words = NUMBER_WORD.in(s);
-			while (words.find()) {
-				Matcher w = words.match();
-				double value;
-				if (w.group("word") != null) {
-					value = NUMBER_WORDS.get(w.group("word").toLowerCase(Locale.ROOT));
-				}
-				else {
-					value = germanUnits(w.group("unitword").toLowerCase(Locale.ROOT))
-							+ NUMBER_WORDS.get(w.group("tens").toLowerCase(Locale.ROOT));
-				}
-				numbers.add(new Number(w.start(), w.end(), value, "word"));
-			}
+			numberWords(s, numbers);
 			AnchoredPattern.Finder fractions = FRACTION.in(s);
 			while (fractions.find()) {
 				Matcher f = fractions.match();
@@ -245,6 +229,49 @@ public final class Quantities {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * Number words ({@code ingest/cues/number-words.tsv}: "twelve", "Dutzend") and German
+	 * compounds ("einundzwanzig"): whole words, in any case, not right after a digit or a
+	 * hyphen. Each word of the sentence is looked up once by its folded letters.
+	 */
+	private static void numberWords(String s, List<Number> numbers) {
+		int n = s.length();
+		int i = 0;
+		while (i < n) {
+			int c = s.codePointAt(i);
+			if (!Character.isLetter(c)) {
+				i += Character.charCount(c);
+				continue;
+			}
+			int start = i;
+			while (i < n && Character.isLetter(c = s.codePointAt(i))) {
+				i += Character.charCount(c);
+			}
+			int before = (start > 0) ? s.codePointBefore(start) : ' ';
+			if ((before >= '0' && before <= '9') || before == '-') {
+				continue;
+			}
+			String word = folded(s.substring(start, i));
+			Double value = NUMBER_WORDS.get(word);
+			if (value == null) {
+				Matcher compound = GERMAN_COMPOUND.matcher(word);
+				if (compound.matches()) {
+					value = germanUnits(compound.group("unitword")) + NUMBER_WORDS.get(compound.group("tens"));
+				}
+			}
+			if (value != null) {
+				numbers.add(new Number(start, i, value, "word"));
+			}
+		}
+	}
+
+	/** A word with its case folded as a case-insensitive pattern compares chars. */
+	private static String folded(String word) {
+		StringBuilder folded = new StringBuilder(word.length());
+		word.codePoints().forEach((c) -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+		return folded.toString();
 	}
 
 	private static double germanUnits(String word) {

@@ -117,6 +117,24 @@ class FirstCharsTests {
 	}
 
 	@Test
+	void anyOfTheAlternativesIsFoundWhereTheWholePatternIs() {
+		int found = 0;
+		for (String[] row : Cues.rows("events.tsv")) {
+			Pattern whole = Pattern.compile("(?iu)(?:" + row[2] + ")");
+			AnchoredPattern.AnyOf alternatives = new AnchoredPattern.AnyOf(
+					FirstChars.alternatives(row[2]).stream().map((a) -> "(?iu)(?:" + a + ")").toList());
+			for (String text : realArticles()) {
+				for (String sentence : text.toLowerCase(Locale.ROOT).split("[.。!?！？\\n]")) {
+					boolean expected = whole.matcher(sentence).find();
+					assertThat(alternatives.foundIn(sentence)).as(row[0] + ": " + sentence).isEqualTo(expected);
+					found += expected ? 1 : 0;
+				}
+			}
+		}
+		assertThat(found).isGreaterThan(100);
+	}
+
+	@Test
 	void theTrieOfFormsMatchesWhatTheListOfFormsMatches() {
 		List<String> texts = realArticles();
 		int matches = 0;
