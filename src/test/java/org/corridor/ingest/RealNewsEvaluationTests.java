@@ -56,13 +56,20 @@ class RealNewsEvaluationTests {
 
 	private static final Extractor extractor = new Extractor(Gazetteer.bundled());
 
-	/** F1 floors of the development half per language: fact type → floor. */
-	static final Map<String, Map<String, Double>> DEVELOPMENT_FLOORS = Map.of("zh", floors(0.0, 0.0, 0.0, 0.0, 0.0),
-			"en", floors(0.0, 0.0, 0.0, 0.0, 0.0), "de", floors(0.0, 0.0, 0.0, 0.0, 0.0));
+	/**
+	 * F1 floors of the development half per language: fact type → floor, about 0.05 below
+	 * the scores measured at 19c4c50 (docs/EVALUATION.md, "Real news").
+	 */
+	static final Map<String, Map<String, Double>> DEVELOPMENT_FLOORS = Map.of("zh",
+			floors(0.86, 0.89, 0.68, 0.59, 0.86), "en", floors(0.87, 0.91, 0.82, 0.60, 0.86), "de",
+			floors(0.85, 0.90, 0.79, 0.78, 0.82));
 
-	/** F1 floors of the held-out half per language, set once it was measured. */
-	static final Map<String, Map<String, Double>> HELD_OUT_FLOORS = Map.of("zh", floors(0.0, 0.0, 0.0, 0.0, 0.0), "en",
-			floors(0.0, 0.0, 0.0, 0.0, 0.0), "de", floors(0.0, 0.0, 0.0, 0.0, 0.0));
+	/**
+	 * F1 floors of the held-out half per language, about 0.05 below the scores measured
+	 * once, at 19c4c50, after all tuning on the development half.
+	 */
+	static final Map<String, Map<String, Double>> HELD_OUT_FLOORS = Map.of("zh", floors(0.81, 0.87, 0.55, 0.42, 0.71),
+			"en", floors(0.82, 0.92, 0.64, 0.49, 0.78), "de", floors(0.83, 0.90, 0.40, 0.46, 0.73));
 
 	static Map<String, Double> floors(double regions, double groupings, double organisations, double events,
 			double quantities) {
