@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public enum Role {
 
-	MEMBER, PLANNER, ADMIN;
+	MEMBER, INTERMEDIARY, ANALYST, PLANNER, ADMIN;
 
 	/** The stored and serialised form. */
 	@JsonValue
@@ -20,7 +20,8 @@ public enum Role {
 
 	/**
 	 * The role named by a code.
-	 * @throws IllegalArgumentException for anything but member, planner or admin
+	 * @throws IllegalArgumentException for anything but member, intermediary, analyst,
+	 * planner or admin
 	 */
 	public static Role of(String code) {
 		for (Role role : values()) {
@@ -28,7 +29,8 @@ public enum Role {
 				return role;
 			}
 		}
-		throw new IllegalArgumentException("role must be member, planner or admin, not \"" + code + "\"");
+		throw new IllegalArgumentException(
+				"role must be member, intermediary, analyst, planner or admin, not \"" + code + "\"");
 	}
 
 }

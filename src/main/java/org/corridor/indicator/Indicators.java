@@ -1,6 +1,7 @@
 package org.corridor.indicator;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The indicator observations and targets in the store.
@@ -31,13 +32,50 @@ public interface Indicators {
 	 * with the same region, indicator, period, origin and source gets the new value.
 	 * @return how many were stored
 	 */
-	int add(List<Observation> observations);
+	default int add(List<Observation> observations) {
+		return add(observations, null);
+	}
+
+	/**
+	 * As {@link #add(List)}, recording who entered them.
+	 * @param enteredBy the account id, or null (the command line)
+	 */
+	int add(List<Observation> observations, Long enteredBy);
 
 	/**
 	 * Stores a target entered by a user (origin {@code api}); the same target from the
 	 * same source is stored once.
 	 * @return the stored target with its id
 	 */
-	Target add(Target target);
+	default Target add(Target target) {
+		return add(target, null);
+	}
+
+	/**
+	 * As {@link #add(Target)}, recording who entered it.
+	 * @param enteredBy the account id, or null (the command line)
+	 */
+	Target add(Target target, Long enteredBy);
+
+	/** Who entered a row: an account id, or null for the command line. */
+	record Entered(Long by) {
+	}
+
+	/**
+	 * Who entered a target, if it was entered by a user (origin api); empty otherwise.
+	 */
+	Optional<Entered> enteredTarget(long id);
+
+	/** Deletes a target entered by a user (origin api); false when there is none. */
+	boolean retractTarget(long id);
+
+	/**
+	 * Who imported the observation of a region, indicator and period from a source
+	 * (origin import); empty when there is none.
+	 */
+	Optional<Entered> enteredObservation(String regionCode, String indicator, String period, String source);
+
+	/** Deletes an imported observation (origin import); false when there is none. */
+	boolean retractObservation(String regionCode, String indicator, String period, String source);
 
 }

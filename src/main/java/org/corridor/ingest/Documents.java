@@ -16,7 +16,16 @@ public interface Documents {
 	 * Extracts and stores a document.
 	 * @throws IllegalArgumentException naming why the document cannot be read
 	 */
-	Ingested ingest(byte[] bytes, String fileName, LocalDate published);
+	default Ingested ingest(byte[] bytes, String fileName, LocalDate published) {
+		return ingest(bytes, fileName, published, null);
+	}
+
+	/**
+	 * As {@link #ingest(byte[], String, LocalDate)}, recording who brought the document
+	 * in.
+	 * @param enteredBy the account id, or null (the command line, the demo content)
+	 */
+	Ingested ingest(byte[] bytes, String fileName, LocalDate published, Long enteredBy);
 
 	/**
 	 * The {@link DocumentIngested} of every stored document with events (rejected event

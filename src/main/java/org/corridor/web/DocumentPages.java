@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.corridor.ingest.Brief;
 import org.corridor.ingest.DocumentBriefs;
+import org.corridor.account.Account;
 import org.corridor.ingest.Documents;
 import org.corridor.ingest.Reading;
 
@@ -20,6 +21,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,11 +58,20 @@ class DocumentPages {
 
 	private final DataSize limit;
 
+	private final Permissions permissions;
+
 	DocumentPages(Documents documents, DocumentBriefs briefs,
-			@Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize limit) {
+			@Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize limit, Permissions permissions) {
 		this.documents = documents;
 		this.briefs = briefs;
 		this.limit = limit;
+		this.permissions = permissions;
+	}
+
+	/** Whether the viewer may add documents (the form is shown, or a note who may). */
+	@ModelAttribute("mayIngest")
+	boolean mayIngest(@AuthenticationPrincipal Account account) {
+		return this.permissions.mayIngest(account);
 	}
 
 	/** Why an upload was refused: a message key, its argument, and ingest's own words. */
@@ -77,8 +89,9 @@ class DocumentPages {
 	}
 
 	@PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
-			@RequestParam(required = false) String published, Model model, HttpServletResponse response) {
+	String upload(@AuthenticationPrincipal Account account, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String published, Model model,
+			HttpServletResponse response) {
 		boolean hasFile = file != null && !file.isEmpty();
 		boolean hasName = file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
 		boolean hasText = text != null && !text.isBlank();
@@ -102,7 +115,7 @@ class DocumentPages {
 			try {
 				byte[] bytes = hasText ? text.getBytes(StandardCharsets.UTF_8) : file.getBytes();
 				String name = hasText ? PASTED : file.getOriginalFilename();
-				Documents.Ingested ingested = this.documents.ingest(bytes, name, date);
+				Documents.Ingested ingested = this.documents.ingest(bytes, name, date, account.id());
 				return "redirect:/documents/" + ingested.id() + (ingested.created() ? "" : "?again=true");
 			}
 			catch (IllegalArgumentException ex) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corridor.account.Account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +18,7 @@ import org.corridor.ingest.Documents;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,14 +55,14 @@ class DocumentsApi {
 
 	@PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Ingest uploaded files (field 'file', repeatable); each file is stored once by SHA-256")
-	Map<String, Object> upload(@RequestPart("file") List<MultipartFile> files,
+	Map<String, Object> upload(@AuthenticationPrincipal Account account, @RequestPart("file") List<MultipartFile> files,
 			@Parameter(description = "publication date YYYY-MM-DD") @RequestParam(required = false) String published) {
 		LocalDate date = Parameters.dateOrNull("published", published);
 		List<Object> results = new ArrayList<>();
 		for (MultipartFile file : files) {
 			String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload.txt";
 			try {
-				results.add(this.documents.ingest(file.getBytes(), name, date));
+				results.add(this.documents.ingest(file.getBytes(), name, date, account.id()));
 			}
 			catch (IllegalArgumentException ex) {
 				Map<String, Object> error = new LinkedHashMap<>();
@@ -79,14 +81,14 @@ class DocumentsApi {
 
 	@PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Ingest a document sent as JSON: file_name, text, published (optional)")
-	Documents.Ingested post(@RequestBody DocumentInput input) {
+	Documents.Ingested post(@AuthenticationPrincipal Account account, @RequestBody DocumentInput input) {
 		if (input.text() == null || input.text().isBlank()) {
 			throw new BadParameterException("text", "text is required");
 		}
 		LocalDate date = Parameters.dateOrNull("published", input.published());
 		try {
 			return this.documents.ingest(input.text().getBytes(StandardCharsets.UTF_8),
-					(input.fileName() != null) ? input.fileName() : "document.txt", date);
+					(input.fileName() != null) ? input.fileName() : "document.txt", date, account.id());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new BadParameterException("text", ex.getMessage());

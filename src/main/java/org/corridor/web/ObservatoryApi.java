@@ -7,6 +7,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.corridor.account.Account;
 import org.corridor.analytics.CompositeIndex;
 import org.corridor.analytics.DataEnvelopment;
 import org.corridor.analytics.DeaData;
@@ -24,7 +25,11 @@ import org.corridor.support.AnalysisTables;
 import org.corridor.support.CsvTable;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,9 +52,12 @@ class ObservatoryApi {
 
 	private final Regions regions;
 
-	ObservatoryApi(Indicators indicators, Regions regions) {
+	private final Permissions permissions;
+
+	ObservatoryApi(Indicators indicators, Regions regions, Permissions permissions) {
 		this.indicators = indicators;
 		this.regions = regions;
+		this.permissions = permissions;
 	}
 
 	@GetMapping("/indicators")
@@ -71,16 +79,39 @@ class ObservatoryApi {
 			description = "period: a year (2024) or quarters (2025-Q1..Q3); unit: CNY, 万元, 亿元, 万亿元, billion yuan, trillion yuan, "
 					+ "percent or %, persons, 万人, count, per_10k_residents — values are stored in base units. "
 					+ "Importing the same rows again changes nothing; rows keep origin 'import' beside the reference data.")
-	Map<String, Object> importObservations(@RequestBody String csv) {
+	Map<String, Object> importObservations(@AuthenticationPrincipal Account account, @RequestBody String csv) {
 		List<Observation> observations = fromBody(() -> observationsOf(table(csv)));
 		for (Observation o : observations) {
 			if (this.regions.find(o.regionCode()).isEmpty()) {
 				throw new BadParameterException("body", "region_code " + o.regionCode() + " is not a division code");
 			}
+			this.permissions.requireRegionWrite(account, o.regionCode());
 		}
 		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("imported", this.indicators.add(observations));
+		json.put("imported", this.indicators.add(observations, account.id()));
 		return json;
+	}
+
+	@DeleteMapping("/indicators")
+	@Operation(summary = "Retract an imported observation (its importer or an administrator)")
+	ResponseEntity<Void> retractObservation(@AuthenticationPrincipal Account account, @RequestParam String region,
+			@RequestParam String indicator, @RequestParam String period, @RequestParam String source) {
+		Indicators.Entered entered = this.indicators.enteredObservation(region, indicator, period, source)
+			.orElseThrow(() -> new NotFoundException("imported observation", Parameters.abbreviate(region) + "/"
+					+ Parameters.abbreviate(indicator) + "/" + Parameters.abbreviate(period)));
+		this.permissions.requireRetract(account, entered.by());
+		this.indicators.retractObservation(region, indicator, period, source);
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/observatory/targets/{id}")
+	@Operation(summary = "Retract a target entered over the API (its author or an administrator)")
+	ResponseEntity<Void> retractTarget(@AuthenticationPrincipal Account account, @PathVariable long id) {
+		Indicators.Entered entered = this.indicators.enteredTarget(id)
+			.orElseThrow(() -> new NotFoundException("target entered over the API", String.valueOf(id)));
+		this.permissions.requireRetract(account, entered.by());
+		this.indicators.retractTarget(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	private static List<Observation> observationsOf(CsvTable table) {
@@ -143,9 +174,10 @@ class ObservatoryApi {
 	@PostMapping(path = "/observatory/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(
 			summary = "Enter a target (JSON: region_code, indicator, value, unit, deadline, source, optional baseline and statement); returns its progress")
-	TargetProgress addTarget(@RequestBody TargetInput input) {
+	TargetProgress addTarget(@AuthenticationPrincipal Account account, @RequestBody TargetInput input) {
 		require("region_code", input.regionCode());
 		checkRegion(input.regionCode());
+		this.permissions.requireRegionWrite(account, input.regionCode());
 		require("indicator", input.indicator());
 		if (!input.indicator().matches("[a-z][a-z0-9_]{0,63}")) {
 			throw new BadParameterException("indicator", "indicator must be a lower-case name such as gdp, not \""
@@ -173,7 +205,7 @@ class ObservatoryApi {
 				: null;
 		Target stored = this.indicators.add(new Target(0, input.regionCode(), input.indicator(), quantity.value(),
 				quantity.unit(), input.deadline(), input.baselineYear(), baseline,
-				(input.statement() != null) ? input.statement() : "", input.source()));
+				(input.statement() != null) ? input.statement() : "", input.source()), account.id());
 		return TargetProgress.of(stored, this.indicators.observations(stored.regionCode(), stored.indicator()));
 	}
 

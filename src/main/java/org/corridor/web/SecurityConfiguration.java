@@ -1,6 +1,7 @@
 package org.corridor.web;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.corridor.account.Account;
 import org.corridor.account.Accounts;
@@ -10,6 +11,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,19 +21,24 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. Reading is open; the exchange's writes, interests, accounts and
- * organisations need a signed-in account: a browser session (form sign-in at
- * {@code /login}) or an API token ({@code Authorization: Bearer cor_…}, from
- * {@code POST /api/v1/auth/tokens}). API errors are RFC 9457 problems (401, 403, 429);
- * browsers are sent to the sign-in page. CSRF tokens protect the browser's forms; the API
- * is exempt, its session cookie being SameSite=Lax so other sites cannot post with it
- * (see {@link SessionConfiguration}).
+ * Who may call what, denying by default. Reading is open (but for accounts, inboxes and
+ * listing histories); every write needs a signed-in account whose role allows it — a
+ * browser session (form sign-in at {@code /login}) or an API token
+ * ({@code Authorization: Bearer cor_…}, from {@code POST /api/v1/auth/tokens}) — except
+ * {@link #OPEN_WRITES}. Documents: analysts and administrators; indicators and targets:
+ * planners (of the region, checked by {@link Permissions}) and administrators; the
+ * exchange: accounts acting for an organisation, as its services check. API errors are
+ * RFC 9457 problems (401, 403, 429); browsers are sent to the sign-in page. CSRF tokens
+ * protect the browser's forms; API calls authenticated by the session cookie are refused
+ * when another site sends them ({@link ApiOriginCheck}), beside the cookie's SameSite=Lax
+ * ({@link SessionConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -43,9 +51,19 @@ class SecurityConfiguration {
 	private static final String[] SIGNED_IN_PAGES = { "/exchange/listings/new", "/exchange/listings/*/edit",
 			"/exchange/inbox" };
 
+	/**
+	 * Writes anyone may send: signing in and registering, and the computations that store
+	 * nothing (resolving names, DEA, Malmquist, network measures, composite index,
+	 * learning partners of posted data). Every other write needs an account whose role
+	 * allows it.
+	 */
+	private static final String[] OPEN_WRITES = { "/login", "/register", "/api/v1/auth/tokens", "/api/v1/resolve",
+			"/api/v1/observatory/efficiency", "/api/v1/observatory/malmquist", "/api/v1/observatory/network",
+			"/api/v1/observatory/index", "/api/v1/observatory/learning-partners", "/api/v1/learning-partners" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens bearerTokens, RateLimits rateLimits,
-			ApiProblemWriter problems) throws Exception {
+			ApiOriginCheck originCheck, ApiProblemWriter problems, Permissions permissions) throws Exception {
 		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/");
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(api))
 			.authorizeHttpRequests((authorize) -> authorize
@@ -58,10 +76,20 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(SIGNED_IN_PAGES)
 				.authenticated()
-				.requestMatchers(HttpMethod.POST, "/exchange/**")
-				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/documents", "/api/v1/documents")
+				.access(allowing(permissions::mayIngest))
+				.requestMatchers(HttpMethod.POST, "/api/v1/indicators", "/api/v1/observatory/targets")
+				.access(allowing(permissions::mayEnterIndicators))
+				.requestMatchers(HttpMethod.POST, OPEN_WRITES)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD)
+				.permitAll()
+				.requestMatchers(HttpMethod.OPTIONS)
+				.permitAll()
 				.anyRequest()
-				.permitAll())
+				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
 			.logout(Customizer.withDefaults())
 			.exceptionHandling((exceptions) -> exceptions
@@ -76,8 +104,28 @@ class SecurityConfiguration {
 					problems.write(response, 403, "Forbidden", "your account may not do this");
 				}))
 			.addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(rateLimits, BearerTokens.class);
+			.addFilterAfter(rateLimits, BearerTokens.class)
+			.addFilterBefore(originCheck, BearerTokens.class);
 		return http.build();
+	}
+
+	/**
+	 * An authorization decision by a rule of {@link Permissions} about the signed-in
+	 * account (none: denied, and an anonymous caller is asked to sign in).
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> allowing(Predicate<Account> rule) {
+		return (authentication, context) -> {
+			Authentication auth = authentication.get();
+			boolean allowed = auth != null && auth.getPrincipal() instanceof Account account && rule.test(account);
+			return new AuthorizationDecision(allowed);
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<ApiOriginCheck> originCheckRegistration(ApiOriginCheck filter) {
+		FilterRegistrationBean<ApiOriginCheck> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/** The filters run inside the security chain only, not again as servlet filters. */

@@ -26,6 +26,20 @@ class DocumentBriefApiIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.corridor.account.Accounts accounts;
+
+	private String token;
+
+	/** A token of an analyst, who adds documents. */
+	private String analyst() throws Exception {
+		if (this.token == null) {
+			this.token = org.corridor.TestTokens.token(this.port, this.accounts, org.corridor.account.Role.ANALYST,
+					null);
+		}
+		return this.token;
+	}
+
 	private long idOf(String fileNamePrefix) throws Exception {
 		JsonNode items = json.readTree(get("/api/v1/documents?size=500").body()).get("items");
 		for (JsonNode item : items) {
@@ -80,8 +94,9 @@ class DocumentBriefApiIntegrationTests {
 		java.net.CookieManager cookies = new java.net.CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 		String form = client
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/documents")).build(),
-					HttpResponse.BodyHandlers.ofString())
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/documents"))
+				.header("Authorization", "Bearer " + analyst())
+				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
 			.matcher(form);
@@ -101,6 +116,7 @@ class DocumentBriefApiIntegrationTests {
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.header("Accept-Language", "de")
 				.header("Accept", "text/html,application/xhtml+xml")
+				.header("Authorization", "Bearer " + analyst())
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);

@@ -23,6 +23,20 @@ class DocumentsApiIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.corridor.account.Accounts accounts;
+
+	private String token;
+
+	/** A token of an analyst, who adds documents. */
+	private String analyst() throws Exception {
+		if (this.token == null) {
+			this.token = org.corridor.TestTokens.token(this.port, this.accounts, org.corridor.account.Role.ANALYST,
+					null);
+		}
+		return this.token;
+	}
+
 	@Test
 	void theDemoCorpusIsLoadedAndItsFactsAreServed() throws Exception {
 		JsonNode list = json.readTree(get("/api/v1/documents").body());
@@ -94,6 +108,7 @@ class DocumentsApiIntegrationTests {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 				.header("Content-Type", type)
+				.header("Authorization", "Bearer " + analyst())
 				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}

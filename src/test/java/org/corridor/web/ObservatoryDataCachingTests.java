@@ -43,14 +43,36 @@ class ObservatoryDataCachingTests {
 		}
 
 		@Override
-		public int add(List<Observation> added) {
+		public int add(List<Observation> added, Long enteredBy) {
 			this.observations.addAll(added);
 			return added.size();
 		}
 
 		@Override
-		public Target add(Target target) {
+		public Target add(Target target, Long enteredBy) {
 			return target;
+		}
+
+		@Override
+		public java.util.Optional<Entered> enteredTarget(long id) {
+			return java.util.Optional.empty();
+		}
+
+		@Override
+		public boolean retractTarget(long id) {
+			return false;
+		}
+
+		@Override
+		public java.util.Optional<Entered> enteredObservation(String regionCode, String indicator, String period,
+				String source) {
+			return java.util.Optional.empty();
+		}
+
+		@Override
+		public boolean retractObservation(String regionCode, String indicator, String period, String source) {
+			return this.observations.removeIf((o) -> o.regionCode().equals(regionCode)
+					&& o.indicator().equals(indicator) && o.period().equals(period) && o.source().equals(source));
 		}
 
 	}

@@ -76,9 +76,9 @@ class JdbcAccounts implements Accounts {
 				? account.displayName().strip() : email;
 		checkPassword(account.password());
 		Role role = (account.role() != null) ? account.role() : Role.MEMBER;
-		if (role == Role.MEMBER
+		if ((role == Role.MEMBER || role == Role.INTERMEDIARY)
 				&& (account.organisationId() == null || this.organisations.find(account.organisationId()).isEmpty())) {
-			throw new InvalidInputException("organisation_id", "a member needs an existing organisation");
+			throw new InvalidInputException("organisation_id", "a " + role.code() + " needs an existing organisation");
 		}
 		if (account.regionCode() != null && this.gazetteer.region(account.regionCode()).isEmpty()) {
 			throw new InvalidInputException("region_code", "unknown region code \"" + account.regionCode() + "\"");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.corridor.indicator.Indicators;
 import org.corridor.indicator.Observation;
@@ -91,18 +92,20 @@ class JdbcIndicators implements Indicators, InitializingBean {
 	}
 
 	@Override
-	public int add(List<Observation> observations) {
+	public int add(List<Observation> observations, Long enteredBy) {
 		Integer stored = this.transactions.execute((status) -> {
 			for (Observation o : observations) {
 				this.jdbc
 					.sql("""
-							INSERT INTO indicator_observation (region_code, indicator, period, year, value, unit, source, tier, origin)
-							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+							INSERT INTO indicator_observation (region_code, indicator, period, year, value, unit, source, tier, origin,
+							    entered_by)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 							ON CONFLICT (region_code, indicator, period, origin, source)
-							DO UPDATE SET value = EXCLUDED.value, unit = EXCLUDED.unit, year = EXCLUDED.year, tier = EXCLUDED.tier
+							DO UPDATE SET value = EXCLUDED.value, unit = EXCLUDED.unit, year = EXCLUDED.year, tier = EXCLUDED.tier,
+							    entered_by = EXCLUDED.entered_by
 							""")
 					.params(o.regionCode(), o.indicator(), o.period(), o.year(), o.value(), o.unit(), o.source(),
-							o.tier(), o.origin())
+							o.tier(), o.origin(), enteredBy)
 					.update();
 			}
 			return observations.size();
@@ -111,8 +114,8 @@ class JdbcIndicators implements Indicators, InitializingBean {
 	}
 
 	@Override
-	public Target add(Target target) {
-		return add(target, "api");
+	public Target add(Target target, Long enteredBy) {
+		return add(target, "api", enteredBy);
 	}
 
 	/**
@@ -120,20 +123,62 @@ class JdbcIndicators implements Indicators, InitializingBean {
 	 * source once.
 	 */
 	Target add(Target target, String origin) {
+		return add(target, origin, null);
+	}
+
+	private Target add(Target target, String origin, Long enteredBy) {
 		long id = this.jdbc
 			.sql("""
 					INSERT INTO indicator_target (region_code, indicator, value, unit, deadline, baseline_year, baseline_value,
-					    statement, source, origin)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					    statement, source, origin, entered_by)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					ON CONFLICT (region_code, indicator, deadline, value, source) DO UPDATE SET statement = EXCLUDED.statement
 					RETURNING id
 					""")
 			.params(target.regionCode(), target.indicator(), target.value(), target.unit(), target.deadline(),
-					target.baselineYear(), target.baselineValue(), target.statement(), target.source(), origin)
+					target.baselineYear(), target.baselineValue(), target.statement(), target.source(), origin,
+					enteredBy)
 			.query(Long.class)
 			.single();
 		return new Target(id, target.regionCode(), target.indicator(), target.value(), target.unit(), target.deadline(),
 				target.baselineYear(), target.baselineValue(), target.statement(), target.source());
+	}
+
+	@Override
+	public Optional<Entered> enteredTarget(long id) {
+		return this.jdbc.sql("SELECT entered_by FROM indicator_target WHERE id = ? AND origin = 'api'")
+			.param(id)
+			.query((rs, row) -> new Entered(entered(rs)))
+			.optional();
+	}
+
+	@Override
+	public boolean retractTarget(long id) {
+		return this.jdbc.sql("DELETE FROM indicator_target WHERE id = ? AND origin = 'api'").param(id).update() > 0;
+	}
+
+	@Override
+	public Optional<Entered> enteredObservation(String regionCode, String indicator, String period, String source) {
+		return this.jdbc.sql("""
+				SELECT entered_by FROM indicator_observation
+				WHERE region_code = ? AND indicator = ? AND period = ? AND source = ? AND origin = 'import'
+				""")
+			.params(regionCode, indicator, period, source)
+			.query((rs, row) -> new Entered(entered(rs)))
+			.optional();
+	}
+
+	@Override
+	public boolean retractObservation(String regionCode, String indicator, String period, String source) {
+		return this.jdbc.sql("""
+				DELETE FROM indicator_observation
+				WHERE region_code = ? AND indicator = ? AND period = ? AND source = ? AND origin = 'import'
+				""").params(regionCode, indicator, period, source).update() > 0;
+	}
+
+	private static Long entered(ResultSet rs) throws SQLException {
+		long by = rs.getLong("entered_by");
+		return rs.wasNull() ? null : by;
 	}
 
 	@Override

@@ -62,7 +62,7 @@ class JdbcDocuments implements Documents {
 	}
 
 	@Override
-	public Ingested ingest(byte[] bytes, String fileName, LocalDate published) {
+	public Ingested ingest(byte[] bytes, String fileName, LocalDate published, Long enteredBy) {
 		Extractor.Read read = this.extractor.read(bytes, fileName, published);
 		Extraction extraction = read.extraction();
 		String text = read.text();
@@ -83,14 +83,15 @@ class JdbcDocuments implements Documents {
 			}
 			long id = this.jdbc
 				.sql("""
-						INSERT INTO ingest_document (sha256, file_name, language, supported, published, title, text, extraction, ingested_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?) RETURNING id
+						INSERT INTO ingest_document (sha256, file_name, language, supported, published, title, text, extraction, ingested_at,
+						    entered_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) RETURNING id
 						""")
 				.params(sha, fileName, extraction.source().language(), supported,
 						(extraction.source().published() != null) ? Date.valueOf(extraction.source().published())
 								: null,
 						extraction.source().title(), text, JSON.writeValueAsString(stored),
-						OffsetDateTime.now(this.clock))
+						OffsetDateTime.now(this.clock), enteredBy)
 				.query(Long.class)
 				.single();
 			for (Extraction.RegionFact r : stored.regions()) {

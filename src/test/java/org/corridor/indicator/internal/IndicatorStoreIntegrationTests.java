@@ -29,6 +29,20 @@ class IndicatorStoreIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	org.corridor.account.Accounts accounts;
+
+	private String token;
+
+	/** A token of a planner of Zhejiang, who enters Ningbo's data. */
+	private String planner() throws Exception {
+		if (this.token == null) {
+			this.token = org.corridor.TestTokens.token(this.port, this.accounts, org.corridor.account.Role.PLANNER,
+					"330000");
+		}
+		return this.token;
+	}
+
 	@Test
 	void referenceDataIsLoadedOnceAndOtherOriginsAreLeftAlone() {
 		assertThat(count("SELECT count(*) FROM indicator_observation WHERE origin = 'reference'")).isEqualTo(252);
@@ -169,6 +183,7 @@ class IndicatorStoreIntegrationTests {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 				.header("Content-Type", "text/csv; charset=utf-8")
+				.header("Authorization", "Bearer " + planner())
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -177,6 +192,7 @@ class IndicatorStoreIntegrationTests {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + planner())
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}

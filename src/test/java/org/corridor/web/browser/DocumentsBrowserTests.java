@@ -27,6 +27,46 @@ class DocumentsBrowserTests extends BrowserTest {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.corridor.ingest.Documents documents;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.corridor.account.Accounts accounts;
+
+	private static final String PASSWORD = "an analyst's long password";
+
+	private org.corridor.account.Account analyst;
+
+	/** A page signed in as an analyst, who may add documents. */
+	private Page asAnalyst() {
+		if (this.analyst == null) {
+			this.analyst = this.accounts
+				.create(new org.corridor.account.Accounts.NewAccount("analyst-" + System.nanoTime() + "@example.org",
+						"Analyst", PASSWORD, org.corridor.account.Role.ANALYST, null, null));
+		}
+		Page page = Browser.open();
+		page.navigate(url("/login"));
+		page.locator("#username").fill(this.analyst.email());
+		page.locator("#password").fill(PASSWORD);
+		page.locator("main button[type=submit]").click();
+		assertThat(page.locator(".account")).containsText(this.analyst.email());
+		return page;
+	}
+
+	@Test
+	void onlyAnalystsAndAdministratorsSeeTheUploadFormAndAnAnonymousPostIsSentToSignIn() {
+		this.page = Browser.open();
+		this.page.navigate(url("/documents"));
+		assertThat(this.page.locator("#upload-form")).hasCount(0);
+		assertThat(this.page.locator("#upload-who")).containsText("Analysts and administrators add documents.");
+		long before = this.documents.count();
+		com.microsoft.playwright.APIResponse response = this.page.request()
+			.post(url("/documents"),
+					com.microsoft.playwright.options.RequestOptions.create()
+						.setMultipart(
+								com.microsoft.playwright.options.FormData.create().set("text", "Ningbo und Shanghai."))
+						.setMaxRedirects(0));
+		assertThat(response.status()).as("refused, with or without a CSRF token").isIn(302, 403);
+		assertThat(this.documents.count()).isEqualTo(before);
+	}
+
 	private int documentCount() {
 		this.page.navigate(url("/documents"));
 		return Integer.parseInt(this.page.locator("#documents").getAttribute("data-total"));
@@ -45,7 +85,7 @@ class DocumentsBrowserTests extends BrowserTest {
 
 	@Test
 	void aPastedArticleIsReadWithHighlightedFactsAndABriefWhoseCitationsJumpToTheirSentences() {
-		this.page = Browser.open();
+		this.page = asAnalyst();
 		paste("Ningbo und Shanghai unterzeichneten am 12. März 2026 in Shanghai eine Rahmenvereinbarung über den "
 				+ "Ausbau der Hochgeschwindigkeitsbahn und des Hafens. Bis 2027 will Ningbo eine F&E-Quote von 3,5 % "
 				+ "erreichen. Browsertest " + System.nanoTime() + ".");
@@ -81,7 +121,7 @@ class DocumentsBrowserTests extends BrowserTest {
 
 	@Test
 	void emptyAndBinaryUploadsShowTheirErrorAndStoreNothing() {
-		this.page = Browser.open();
+		this.page = asAnalyst();
 		int before = documentCount();
 		this.page.locator("#upload-file").setInputFiles(new FilePayload("empty.txt", "text/plain", new byte[0]));
 		this.page.locator("#upload-form button[type=submit]").click();
@@ -104,7 +144,7 @@ class DocumentsBrowserTests extends BrowserTest {
 
 	@Test
 	void aFileLargerThanTheLimitIsRefusedWithoutSendingIt() {
-		this.page = Browser.open();
+		this.page = asAnalyst();
 		this.page.navigate(url("/documents"));
 		int before = Integer.parseInt(this.page.locator("#documents").getAttribute("data-total"));
 		this.page.evaluate("document.getElementById('upload-form').dataset.limit = '10'");
@@ -122,14 +162,14 @@ class DocumentsBrowserTests extends BrowserTest {
 			this.documents.ingest(("Wuxi und Changzhou, Meldung " + i + " vom " + System.nanoTime() + ".")
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8), "filler-" + i + ".txt", null);
 		}
-		this.page = Browser.open();
+		this.page = asAnalyst();
 		paste("Nantong und Yancheng unterzeichnen ein Rahmenabkommen. " + System.nanoTime());
 		assertThat(this.page.locator("#doc-text")).containsText("Rahmenabkommen");
 	}
 
 	@Test
 	void documentTextIsShownNeverRun() {
-		this.page = Browser.open();
+		this.page = asAnalyst();
 		AtomicBoolean dialog = new AtomicBoolean();
 		this.page.onDialog((d) -> {
 			dialog.set(true);
@@ -145,7 +185,7 @@ class DocumentsBrowserTests extends BrowserTest {
 
 	@Test
 	void aCorpusArticleShowsItsAppendedGlossaryApartAndABriefGlossaryFromCorridor() {
-		this.page = Browser.open();
+		this.page = asAnalyst();
 		long chongqing = this.documents.search("004_2e3c64913e468b1c", 1).get(0).id();
 		this.page.navigate(url("/documents/" + chongqing));
 		assertThat(this.page.locator(".glossary-note")).isVisible();
@@ -156,7 +196,7 @@ class DocumentsBrowserTests extends BrowserTest {
 
 	@Test
 	void pastedTextSurvivesLeavingThePageAndIsForgottenOnceStored() {
-		this.page = Browser.open();
+		this.page = asAnalyst();
 		this.page.navigate(url("/documents"));
 		String text = "Hefei und Wuhu vereinbarten am 3. März 2026 eine Zusammenarbeit. " + System.nanoTime();
 		this.page.getByLabel("…or paste the text").fill(text);
@@ -174,7 +214,7 @@ class DocumentsBrowserTests extends BrowserTest {
 
 	@Test
 	void anUnknownDocumentIsAFriendlyNotFoundPage() {
-		this.page = Browser.open();
+		this.page = asAnalyst();
 		Response response = this.page.navigate(url("/documents/999999"));
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(this.page.locator("main")).containsText("There is no document “999999”");
