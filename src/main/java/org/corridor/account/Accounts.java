@@ -76,6 +76,20 @@ public interface Accounts {
 
 	void changePassword(long accountId, String newPassword);
 
+	/** One of an account's API tokens as its owner sees it (never the secret). */
+	record TokenInfo(long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+	}
+
+	/** The account's tokens, newest first, revoked and expired ones included. */
+	List<TokenInfo> tokens(long accountId);
+
+	/**
+	 * Revokes every live token of the account but one (null: all), as a password change
+	 * does.
+	 * @return how many were revoked
+	 */
+	int revokeTokensExcept(long accountId, Long keptTokenId);
+
 	/** Whether any administrator exists. */
 	boolean hasAdministrator();
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.corridor.account.Account;
 import org.corridor.account.Accounts;
@@ -24,6 +26,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,10 +51,14 @@ class AccountsApi {
 
 	private final Industries industries;
 
-	AccountsApi(Accounts accounts, Organisations organisations, Industries industries) {
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	AccountsApi(Accounts accounts, Organisations organisations, Industries industries,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.industries = industries;
+		this.sessions = sessions;
 	}
 
 	record TokenRequest(String email, String password, String name, Integer days) {
@@ -102,14 +110,30 @@ class AccountsApi {
 
 	@PostMapping("/api/v1/accounts/me/password")
 	@Operation(summary = "Change your password (the current one is required)")
-	ResponseEntity<Void> password(@AuthenticationPrincipal Account account, @RequestBody PasswordChange change) {
+	ResponseEntity<Void> password(@AuthenticationPrincipal Account account, @RequestBody PasswordChange change,
+			HttpServletRequest request) {
 		if (this.accounts
 			.authenticate(account.email(), (change.currentPassword() != null) ? change.currentPassword() : "")
 			.isEmpty()) {
 			throw new InvalidInputException("current_password", "the current password is wrong");
 		}
 		this.accounts.changePassword(account.id(), change.newPassword());
+		// every other way in ends: the tokens but the one this call came with, the other
+		// sessions
+		this.accounts.revokeTokensExcept(account.id(), (Long) request.getAttribute(BearerTokens.TOKEN_ATTRIBUTE));
+		HttpSession current = request.getSession(false);
+		this.sessions.findByPrincipalName(account.email())
+			.keySet()
+			.stream()
+			.filter((id) -> current == null || !id.equals(current.getId()))
+			.forEach(this.sessions::deleteById);
 		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/accounts/me/tokens")
+	@Operation(summary = "Your API tokens (names and dates, never the secret), newest first")
+	List<Accounts.TokenInfo> tokens(@AuthenticationPrincipal Account account) {
+		return this.accounts.tokens(account.id());
 	}
 
 	record NewAccountBody(String email, String displayName, String password, String role, Long organisationId,

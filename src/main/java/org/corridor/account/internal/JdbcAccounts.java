@@ -196,6 +196,28 @@ class JdbcAccounts implements Accounts {
 	}
 
 	@Override
+	public List<TokenInfo> tokens(long accountId) {
+		return this.jdbc.sql("""
+				SELECT id, name, created_at, expires_at, revoked_at FROM account_token
+				WHERE account_id = ? ORDER BY created_at DESC, id DESC
+				""").param(accountId).query((rs, row) -> {
+			OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
+			return new TokenInfo(rs.getLong("id"), rs.getString("name"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+					(revoked != null) ? revoked.toInstant() : null);
+		}).list();
+	}
+
+	@Override
+	public int revokeTokensExcept(long accountId, Long keptTokenId) {
+		return this.jdbc.sql("""
+				UPDATE account_token SET revoked_at = ?
+				WHERE account_id = ? AND revoked_at IS NULL AND (CAST(? AS bigint) IS NULL OR id <> ?)
+				""").params(OffsetDateTime.now(this.clock), accountId, keptTokenId, keptTokenId).update();
+	}
+
+	@Override
 	public void changePassword(long accountId, String newPassword) {
 		checkPassword(newPassword);
 		this.jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?")
