@@ -8,12 +8,15 @@ import org.corridor.exchange.UnknownException;
 import org.corridor.exchange.VersionConflictException;
 import org.corridor.support.InvalidInputException;
 
+import tools.jackson.core.JacksonException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -85,6 +88,40 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
 			.body(badParameter(ex.getParameterName(), "the parameter " + ex.getParameterName() + " is required"));
+	}
+
+	/**
+	 * A body that cannot be read names the field and what was wrong: a number where a
+	 * word belongs, a fraction where a whole number does (fractions are never truncated),
+	 * broken JSON with its line and column.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson) {
+				String field = jackson.getPath()
+					.stream()
+					.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+							: "[" + reference.getIndex() + "]")
+					.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+					.orElse("body");
+				String reason = jackson.getOriginalMessage().replaceAll("\\s+", " ");
+				return ResponseEntity.badRequest()
+					.body(badParameter(field, (field.equals("body") ? "the body" : field) + " cannot be read: "
+							+ Parameters.abbreviate(reason.length() > 160 ? reason.substring(0, 160) : reason)));
+			}
+		}
+		return ResponseEntity.badRequest().body(badParameter("body", "the body cannot be read: " + ex.getMessage()));
+	}
+
+	/**
+	 * A value the store's constraints refuse is the request's fault: 400, nothing stored.
+	 */
+	@ExceptionHandler
+	ProblemDetail refusedByStore(DataIntegrityViolationException ex) {
+		return badParameter("body", "the store refused a value of the request (a check it must pass, such as a"
+				+ " period between 1949 and 2100, or a NUL character in a text)");
 	}
 
 	static ProblemDetail badParameter(String parameter, String detail) {

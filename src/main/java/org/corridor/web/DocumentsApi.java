@@ -98,12 +98,7 @@ class DocumentsApi {
 	@GetMapping("/documents")
 	@Operation(summary = "Ingested documents, newest first, with language, date and counts of facts")
 	Map<String, Object> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		if (page < 0) {
-			throw new BadParameterException("page", "page must be 0 or more, not " + page);
-		}
-		if (size < 1 || size > 500) {
-			throw new BadParameterException("size", "size must be between 1 and 500, not " + size);
-		}
+		Parameters.paging(page, size);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("items", this.documents.list(page, size));
 		json.put("page", page);

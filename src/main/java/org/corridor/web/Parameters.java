@@ -51,7 +51,10 @@ final class Parameters {
 		return (value.length() <= 40) ? value : value.substring(0, 40) + "…";
 	}
 
-	/** A page number and size, checked: page ≥ 0, size 1–500. */
+	/**
+	 * A page number and size, checked: page ≥ 0, size 1–500, page × size ≤
+	 * {@link #MAX_OFFSET}.
+	 */
 	record Paging(int page, int size) {
 
 		int offset() {
@@ -67,7 +70,16 @@ final class Parameters {
 		if (size < 1 || size > 500) {
 			throw new BadParameterException("size", "size must be between 1 and 500, not " + size);
 		}
+		if ((long) page * size > MAX_OFFSET) {
+			throw new BadParameterException("page", "page × size must not pass " + MAX_OFFSET + " (asked for page "
+					+ page + " of size " + size + "); narrow the filter instead");
+		}
 		return new Paging(page, size);
 	}
+
+	/**
+	 * The deepest first row a page may start at: deeper paging costs the store too much.
+	 */
+	static final int MAX_OFFSET = 100_000;
 
 }
