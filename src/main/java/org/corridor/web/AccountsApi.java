@@ -22,6 +22,7 @@ import org.corridor.exchange.NotPermittedException;
 import org.corridor.exchange.UnknownException;
 import org.corridor.support.InvalidInputException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -51,10 +52,11 @@ class AccountsApi {
 
 	private final Industries industries;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	/** The browser sessions in the store (absent when no web server runs). */
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
 	AccountsApi(Accounts accounts, Organisations organisations, Industries industries,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.industries = industries;
@@ -122,11 +124,11 @@ class AccountsApi {
 		// sessions
 		this.accounts.revokeTokensExcept(account.id(), (Long) request.getAttribute(BearerTokens.TOKEN_ATTRIBUTE));
 		HttpSession current = request.getSession(false);
-		this.sessions.findByPrincipalName(account.email())
+		this.sessions.ifAvailable((store) -> store.findByPrincipalName(account.email())
 			.keySet()
 			.stream()
 			.filter((id) -> current == null || !id.equals(current.getId()))
-			.forEach(this.sessions::deleteById);
+			.forEach(store::deleteById));
 		return ResponseEntity.noContent().build();
 	}
 
