@@ -13,6 +13,8 @@
     return;
   }
   const chart = echarts.init(element);
+  // ECharts renders a formatter's string as HTML: names and labels go in as text
+  const esc = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   const span = (mapData.max - mapData.min) || 1;
   const size = (v) => (v === null ? 6 : 7 + 11 * (v - mapData.min) / span);
   const valued = mapData.points.filter((p) => p.value !== null);
@@ -28,8 +30,8 @@
         tooltip: {
           trigger: 'item',
           formatter: (p) => p.seriesType === 'lines'
-            ? p.data.names + ': ' + p.data.weight + ' ' + mapText.ties
-            : p.name + ': ' + (p.data.label ? p.data.label + ' (' + p.data.year + ')' : mapText.noValue)
+            ? esc(p.data.names) + ': ' + esc(p.data.weight) + ' ' + esc(mapText.ties)
+            : esc(p.name) + ': ' + (p.data.label ? esc(p.data.label) + ' (' + esc(p.data.year) + ')' : esc(mapText.noValue))
         },
         geo: {
           map: 'china', roam: true, center: [117.5, 31.5], zoom: 4.2,

@@ -109,8 +109,7 @@ public final class NetworkExport {
 	}
 
 	private static String field(String text) {
-		return (text.contains(",") || text.contains("\"") || text.contains("\n"))
-				? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+		return CsvCells.cell(text, false);
 	}
 
 }

@@ -16,6 +16,8 @@ import org.corridor.geo.Region;
 import org.corridor.geo.Regions;
 import org.corridor.indicator.TargetProgress;
 
+import org.corridor.analytics.CsvCells;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -300,10 +302,7 @@ class ObservatoryPage {
 		String text = (value instanceof Double d && Double.isFinite(d))
 				? BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
 				: value.toString();
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
+		return CsvCells.cell(text, value instanceof Number);
 	}
 
 }

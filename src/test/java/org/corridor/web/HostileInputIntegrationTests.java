@@ -120,4 +120,26 @@ class HostileInputIntegrationTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void aFormulaInATargetsSourceIsExportedAsText() throws Exception {
+		String planner = TestTokens.token(this.port, this.accounts, Role.PLANNER, "330200");
+		HttpResponse<String> entered = send("POST", "/api/v1/observatory/targets", planner, "application/json",
+				"{\"region_code\": \"330200\", \"indicator\": \"patents\", \"value\": 9, \"unit\": \"count\","
+						+ " \"deadline\": 2031, \"statement\": \"@SUM(A1)\","
+						+ " \"source\": \"=HYPERLINK(\\\"http://evil.example\\\",\\\"src\\\")\"}");
+		assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
+		try {
+			String csv = send("GET", "/observatory/targets.csv", null, null, null).body();
+			assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"src\"\")\"")
+				.doesNotContain(",=HYPERLINK")
+				.doesNotContain(",\"=HYPERLINK");
+			assertThat(org.corridor.analytics.CsvCells.cell("-3.5", true)).isEqualTo("-3.5");
+			assertThat(org.corridor.analytics.CsvCells.cell("-3.5", false)).isEqualTo("'-3.5");
+			assertThat(org.corridor.analytics.CsvCells.cell("a,b", false)).isEqualTo("\"a,b\"");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM indicator_target WHERE source LIKE '=HYPERLINK%'").update();
+		}
+	}
+
 }
