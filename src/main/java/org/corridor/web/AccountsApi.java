@@ -52,11 +52,14 @@ class AccountsApi {
 
 	private final Industries industries;
 
+	private final SignInThrottle throttle;
+
 	/** The browser sessions in the store (absent when no web server runs). */
 	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
 	AccountsApi(Accounts accounts, Organisations organisations, Industries industries,
-			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.industries = industries;
@@ -71,18 +74,29 @@ class AccountsApi {
 
 	@PostMapping("/api/v1/auth/tokens")
 	@Operation(summary = "Sign in with email and password for an API token (shown once; default lifetime 30 days)")
-	ResponseEntity<?> token(@RequestBody TokenRequest request) {
-		Account account = this.accounts
-			.authenticate((request.email() != null) ? request.email() : "",
-					(request.password() != null) ? request.password() : "")
+	ResponseEntity<?> token(@RequestBody TokenRequest request, HttpServletRequest http) {
+		String email = (request.email() != null) ? request.email() : "";
+		Duration wait = this.throttle.wait(email, http.getRemoteAddr());
+		if (!wait.isZero()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					SignInThrottle.refusal(wait));
+			problem.setType(URI.create("/problems/too-many-requests"));
+			problem.setTitle("Too Many Requests");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)))
+				.body(problem);
+		}
+		Account account = this.accounts.authenticate(email, (request.password() != null) ? request.password() : "")
 			.orElse(null);
 		if (account == null) {
+			this.throttle.failed(email, http.getRemoteAddr());
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
 					"wrong email or password");
 			problem.setType(URI.create("/problems/unauthorized"));
 			problem.setTitle("Unauthorized");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
+		this.throttle.succeeded(email);
 		int days = (request.days() != null) ? request.days() : 30;
 		if (days < 1 || days > 366) {
 			throw new InvalidInputException("days", "a token lives 1 to 366 days, not " + days);

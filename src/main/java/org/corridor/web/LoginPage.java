@@ -12,8 +12,10 @@ class LoginPage {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			@RequestParam(required = false) String expired, Model model) {
-		model.addAttribute("failed", error != null);
+			@RequestParam(required = false) String expired, @RequestParam(required = false) String wait, Model model) {
+		Integer seconds = (wait != null && wait.matches("\\d{1,5}")) ? Integer.valueOf(wait) : null;
+		model.addAttribute("failed", error != null && seconds == null);
+		model.addAttribute("waitSeconds", seconds);
 		model.addAttribute("signedOut", logout != null);
 		model.addAttribute("expired", expired != null);
 		return "login";

@@ -19,11 +19,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -90,7 +92,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler((request, response,
+						ex) -> response.sendRedirect(request.getContextPath() + "/login?error"
+								+ ((ex instanceof Throttled throttled) ? "&wait=" + throttled.seconds() : "")))
+				.permitAll())
 			.logout(Customizer.withDefaults())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor((request, response, ex) -> problems.write(response, 401,
@@ -145,14 +151,25 @@ class SecurityConfiguration {
 
 	/** Password sign-in against the accounts; the principal is the {@link Account}. */
 	@Bean
-	AuthenticationProvider accountAuthentication(Accounts accounts) {
+	AuthenticationProvider accountAuthentication(Accounts accounts, SignInThrottle throttle) {
 		return new AuthenticationProvider() {
 
 			@Override
 			public Authentication authenticate(Authentication authentication) {
+				String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+						? details.getRemoteAddress() : "";
+				java.time.Duration wait = throttle.wait(authentication.getName(), address);
+				if (!wait.isZero()) {
+					throw new Throttled(wait);
+				}
 				Account account = accounts
 					.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()))
-					.orElseThrow(() -> new BadCredentialsException("wrong email or password"));
+					.orElse(null);
+				if (account == null) {
+					throttle.failed(authentication.getName(), address);
+					throw new BadCredentialsException("wrong email or password");
+				}
+				throttle.succeeded(authentication.getName());
 				return authenticated(account);
 			}
 
@@ -162,6 +179,24 @@ class SecurityConfiguration {
 			}
 
 		};
+	}
+
+	/** A sign-in refused because too many failed before it ({@link SignInThrottle}). */
+	static final class Throttled extends AuthenticationException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient java.time.Duration wait;
+
+		Throttled(java.time.Duration wait) {
+			super(SignInThrottle.refusal(wait));
+			this.wait = wait;
+		}
+
+		long seconds() {
+			return Math.max(1, (this.wait.toMillis() + 999) / 1000);
+		}
+
 	}
 
 	static Authentication authenticated(Account account) {
