@@ -46,4 +46,37 @@ public final class TestTokens {
 		return token(port, account(accounts, role, null, region));
 	}
 
+	/**
+	 * A client that keeps cookies and does not follow redirects, as a browser session.
+	 */
+	public static HttpClient browser() {
+		return HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/**
+	 * Signs in at the sign-in page as a browser does (its CSRF token, then the form's
+	 * POST); the answer is the redirect the form gets.
+	 */
+	public static HttpResponse<String> signIn(HttpClient browser, int port, String email, String password)
+			throws Exception {
+		String base = "http://127.0.0.1:" + port;
+		String login = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(login);
+		assertThat(csrf.find()).as("the sign-in page has a CSRF token").isTrue();
+		return browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("username="
+						+ java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8) + "&password="
+						+ java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8) + "&_csrf="
+						+ csrf.group(1)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 }

@@ -83,7 +83,7 @@ class AccountsApi {
 			problem.setType(URI.create("/problems/too-many-requests"));
 			problem.setTitle("Too Many Requests");
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)))
+				.header("Retry-After", String.valueOf(SignInThrottle.seconds(wait)))
 				.body(problem);
 		}
 		Account account = this.accounts.authenticate(email, (request.password() != null) ? request.password() : "")

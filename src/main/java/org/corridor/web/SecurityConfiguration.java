@@ -194,7 +194,7 @@ class SecurityConfiguration {
 		}
 
 		long seconds() {
-			return Math.max(1, (this.wait.toMillis() + 999) / 1000);
+			return SignInThrottle.seconds(this.wait);
 		}
 
 	}

@@ -74,8 +74,12 @@ class SignInThrottle {
 
 	/** The refusal, in words: how long to wait. */
 	static String refusal(Duration wait) {
-		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-		return "too many failed sign-ins for this account or from this address; try again in " + seconds + " s";
+		return "too many failed sign-ins for this account or from this address; try again in " + seconds(wait) + " s";
+	}
+
+	/** A wait in whole seconds, rounded up, at least 1 (for Retry-After and the page). */
+	static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
 	}
 
 	private static String[] keys(String email, String address) {

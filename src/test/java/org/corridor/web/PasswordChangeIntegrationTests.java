@@ -1,14 +1,9 @@
 package org.corridor.web;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.corridor.CorridorIntegrationTest;
 import org.corridor.TestTokens;
@@ -53,23 +48,8 @@ class PasswordChangeIntegrationTests {
 	}
 
 	private HttpClient signedIn(Account account) throws Exception {
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String base = "http://127.0.0.1:" + this.port;
-		String login = browser
-			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-		assertThat(csrf.find()).isTrue();
-		browser
-			.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username="
-						+ URLEncoder.encode(account.email(), StandardCharsets.UTF_8) + "&password="
-						+ URLEncoder.encode(TestTokens.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpClient browser = TestTokens.browser();
+		TestTokens.signIn(browser, this.port, account.email(), TestTokens.PASSWORD);
 		return browser;
 	}
 

@@ -1,14 +1,9 @@
 package org.corridor.web;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.corridor.CorridorIntegrationTest;
 import org.corridor.TestTokens;
@@ -63,23 +58,9 @@ class SignInThrottleIntegrationTests {
 		Account other = TestTokens.account(this.accounts, Role.ANALYST, null, null);
 		assertThat(token(other.email(), TestTokens.PASSWORD).statusCode()).isEqualTo(201);
 
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient browser = TestTokens.browser();
 		String base = "http://127.0.0.1:" + this.port;
-		String login = browser
-			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-		assertThat(csrf.find()).isTrue();
-		HttpResponse<String> page = browser
-			.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username="
-						+ URLEncoder.encode(guessed.email(), StandardCharsets.UTF_8) + "&password="
-						+ URLEncoder.encode(TestTokens.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = TestTokens.signIn(browser, this.port, guessed.email(), TestTokens.PASSWORD);
 		String location = page.headers().firstValue("Location").orElse("");
 		assertThat(location).contains("/login?error&wait=");
 		String shown = browser

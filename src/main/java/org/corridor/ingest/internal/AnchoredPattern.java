@@ -119,42 +119,50 @@ final class AnchoredPattern {
 	 */
 	static final class AnyOf {
 
-		private final List<Pattern> anywhere = new ArrayList<>();
+		private final List<Pattern> patterns = new ArrayList<>();
 
-		private final Map<Character, List<Pattern>> byFirst = new HashMap<>();
+		private final List<Integer> anywhere = new ArrayList<>();
+
+		/** For each char, the indices of the patterns whose matches can begin with it. */
+		private final Map<Character, List<Integer>> byFirst = new HashMap<>();
 
 		AnyOf(List<String> regexes) {
 			for (String regex : regexes) {
-				Pattern pattern = Pattern.compile(regex);
+				int index = this.patterns.size();
+				this.patterns.add(Pattern.compile(regex));
 				BitSet first = FirstChars.set(regex, 0);
 				if (first == null) {
-					this.anywhere.add(pattern);
+					this.anywhere.add(index);
 				}
 				else {
 					first.stream()
-						.forEach((c) -> this.byFirst.computeIfAbsent((char) c, (k) -> new ArrayList<>()).add(pattern));
+						.forEach((c) -> this.byFirst.computeIfAbsent((char) c, (k) -> new ArrayList<>()).add(index));
 				}
 			}
 		}
 
 		boolean foundIn(String text) {
-			for (Pattern pattern : this.anywhere) {
-				if (pattern.matcher(text).find()) {
+			// one matcher per pattern and text, made when the pattern is first tried
+			Matcher[] matchers = new Matcher[this.patterns.size()];
+			for (int index : this.anywhere) {
+				if (this.patterns.get(index).matcher(text).find()) {
 					return true;
 				}
 			}
 			int n = text.length();
 			for (int i = 0; i < n; i++) {
-				List<Pattern> candidates = this.byFirst.get(text.charAt(i));
+				List<Integer> candidates = this.byFirst.get(text.charAt(i));
 				if (candidates == null) {
 					continue;
 				}
-				for (Pattern pattern : candidates) {
-					if (pattern.matcher(text)
-						.useTransparentBounds(true)
-						.useAnchoringBounds(false)
-						.region(i, n)
-						.lookingAt()) {
+				for (int index : candidates) {
+					if (matchers[index] == null) {
+						matchers[index] = this.patterns.get(index)
+							.matcher(text)
+							.useTransparentBounds(true)
+							.useAnchoringBounds(false);
+					}
+					if (matchers[index].region(i, n).lookingAt()) {
 						return true;
 					}
 				}
